@@ -1,0 +1,22 @@
+/** `npm run cli -- …`: runs a command; errors go to stderr in Vietnamese with a non-zero exit code. */
+import { UserError } from '../../shared/api/user-error';
+import { USAGE, UsageError, runCli } from './run-cli';
+
+function main(): void {
+  try {
+    runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`Lỗi: ${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof UserError) {
+      process.stderr.write(`Lỗi: ${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`Lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+main();

@@ -1,0 +1,71 @@
+/**
+ * Opens the SQLite database with the settings every connection needs, and brings its schema
+ * up to date with the numbered migrations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from '../../shared/api/user-error';
+import { MIGRATIONS, type Migration } from './migrations/index';
+
+export type Db = Database.Database;
+
+export type OpenOptions = {
+  /** A second build of the native module (Electron's ABI); the default one serves Node. */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+};
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL: a laptop losing power mid-meeting must not lose a committed edit.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, options.migrations ?? MIGRATIONS);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as
+    { version: number | null } | undefined;
+  return row?.version ?? 0;
+}
+
+export function migrate(db: Db, migrations: readonly Migration[]): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = db
+    .prepare('SELECT version FROM schema_migrations ORDER BY version')
+    .pluck()
+    .all() as number[];
+  const known = new Set(migrations.map((m) => m.version));
+  const unknown = applied.filter((v) => !known.has(v));
+  if (unknown.length > 0) {
+    // A newer app wrote this file: opening it with an older schema could corrupt it.
+    throw new UserError(
+      `Tệp dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ số ${Math.max(...unknown)}). ` +
+        'Hãy cập nhật ứng dụng để mở tệp này.',
+      'conflict',
+    );
+  }
+  const done = new Set(applied);
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (done.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    })();
+  }
+}

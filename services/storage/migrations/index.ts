@@ -1,0 +1,9 @@
+/**
+ * Forward-only schema migrations, numbered and recorded in `schema_migrations`.
+ * A migration is never edited once released: a change to the schema is a new entry at the end.
+ */
+import { m001InitialSchema } from './001-initial-schema';
+
+export type Migration = { version: number; name: string; sql: string };
+
+export const MIGRATIONS: readonly Migration[] = [m001InitialSchema];

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN_TEXT } from '../../shared/default-plan/default-plan-text';
+import { parsePlanDocument } from '../../shared/plan-document/parse-plan-document';
+import type { ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
+import { createTestDatabase } from '../testing/test-database';
+
+function seedDocument(): ParsedPlanDocument {
+  const outcome = parsePlanDocument(DEFAULT_PLAN_TEXT);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.document;
+}
+
+const dump = (db: ReturnType<typeof createTestDatabase>['db']) =>
+  ['plans', 'tasks', 'units', 'task_units', 'import_warnings'].map((t) =>
+    db.prepare(`SELECT * FROM ${t}`).all(),
+  );
+
+describe('plan repository', () => {
+  it('stores the seed with its tasks, units, roles and warnings', () => {
+    const { repository } = createTestDatabase();
+    const summary = repository.importDocument(seedDocument(), { name: 'kh-76.txt', text: DEFAULT_PLAN_TEXT });
+    expect(summary).toMatchObject({ code: '76/KH-BCĐ-TANDTC', taskCount: 6, unitCount: 5, warningCount: 2 });
+
+    const data = repository.loadPlanData(summary.planId)!;
+    expect(data.plan).toMatchObject({
+      code: '76/KH-BCĐ-TANDTC',
+      documentType: 'Kế hoạch',
+      issuedOn: '2021-06-10',
+    });
+    const byWbs = Object.fromEntries(data.tasks.map((t) => [t.wbs, t]));
+    expect(byWbs['1.1']).toMatchObject({
+      parentId: byWbs['1']!.id,
+      deadline: '2021-07-14',
+      deadlineText: 'Trước ngày 15 tháng 7 năm 2021',
+      deadlinePrecision: 'day',
+      progress: 0,
+    });
+    expect(byWbs['1.5']).toMatchObject({ deadline: null, deadlineText: null, kind: 'meeting' });
+    const unitName = new Map(data.units.map((u) => [u.id, u.name]));
+    const roles = data.taskUnits
+      .filter((tu) => tu.taskId === byWbs['1.2']!.id)
+      .map((tu) => [unitName.get(tu.unitId), tu.role]);
+    expect(roles).toEqual([
+      ['Vụ Pháp chế và Quản lý khoa học', 'lead'],
+      ['Các đơn vị có liên quan', 'support'],
+    ]);
+    expect(data.warnings.every((w) => w.taskId === byWbs['1.5']!.id)).toBe(true);
+    // Distinct colours for real units; the collective wording in neutral grey.
+    const colours = data.units.filter((u) => !u.isCollective).map((u) => u.color);
+    expect(new Set(colours).size).toBe(colours.length);
+    expect(data.units.find((u) => u.isCollective)?.color).toBe('#9e9e9e');
+  });
+
+  it('refuses to import the same plan twice unless asked to replace it', () => {
+    const { db, repository } = createTestDatabase();
+    const source = { name: 'kh-76.txt', text: DEFAULT_PLAN_TEXT };
+    repository.importDocument(seedDocument(), source);
+    const before = dump(db);
+    expect(() => repository.importDocument(seedDocument(), source)).toThrow(/đã có trong dữ liệu/);
+    expect(dump(db)).toEqual(before);
+    const replaced = repository.importDocument(seedDocument(), source, { replace: true });
+    expect(repository.countPlans()).toBe(1);
+    expect(repository.loadPlanData(replaced.planId)!.tasks).toHaveLength(6);
+    // Units are shared between plans, never duplicated by a re-import.
+    expect(db.prepare('SELECT COUNT(*) FROM units').pluck().get()).toBe(5);
+  });
+
+  it('leaves the database as it was when an import fails half-way', () => {
+    const { db, repository } = createTestDatabase();
+    const doc = seedDocument();
+    // The fifth item cannot be stored (the schema refuses an unknown kind): nothing of the plan may remain.
+    const broken = {
+      ...doc,
+      items: doc.items.map((i, n) => (n === 4 ? { ...i, kind: 'bogus' as 'task' } : i)),
+    };
+    const before = dump(db);
+    expect(() => repository.importDocument(broken, { name: 'x.txt', text: '' })).toThrow(/CHECK/);
+    expect(dump(db)).toEqual(before);
+    expect(repository.countPlans()).toBe(0);
+  });
+});

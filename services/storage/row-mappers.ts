@@ -1,0 +1,128 @@
+/** Database rows → the domain model. The only place that knows the column names besides the SQL. */
+import {
+  type Dependency,
+  type ImportWarning,
+  type Plan,
+  type Task,
+  type TaskUnit,
+  type Unit,
+  deadlinePrecisionSchema,
+  recurrenceSchema,
+  taskKindSchema,
+  unitRoleSchema,
+} from '../../shared/model/schemas';
+
+export type PlanRow = {
+  id: number;
+  code: string;
+  document_type: string;
+  title: string;
+  issuing_body: string | null;
+  place: string | null;
+  issued_on: string | null;
+  source_name: string;
+  imported_at: string;
+};
+
+export type TaskRow = {
+  id: number;
+  plan_id: number;
+  parent_id: number | null;
+  wbs: string;
+  title: string;
+  kind: string;
+  start_on: string | null;
+  deadline_on: string | null;
+  deadline_text: string | null;
+  deadline_precision: string | null;
+  recurrence: string | null;
+  deliverable: string | null;
+  progress: number;
+  completed_on: string | null;
+  notes: string | null;
+  sort_order: number;
+  source_line: number | null;
+};
+
+export type UnitRow = {
+  id: number;
+  name: string;
+  full_name: string;
+  agency: string | null;
+  color: string;
+  is_collective: number;
+};
+
+export type TaskUnitRow = { task_id: number; unit_id: number; role: string };
+export type DependencyRow = { predecessor_id: number; successor_id: number; lag_days: number };
+export type WarningRow = {
+  id: number;
+  plan_id: number;
+  task_id: number | null;
+  wbs: string | null;
+  line: number;
+  message: string;
+};
+
+export const toPlan = (r: PlanRow): Plan => ({
+  id: r.id,
+  code: r.code,
+  documentType: r.document_type,
+  title: r.title,
+  issuingBody: r.issuing_body,
+  place: r.place,
+  issuedOn: r.issued_on,
+  sourceName: r.source_name,
+  importedAt: r.imported_at,
+});
+
+export const toTask = (r: TaskRow): Task => ({
+  id: r.id,
+  planId: r.plan_id,
+  parentId: r.parent_id,
+  wbs: r.wbs,
+  title: r.title,
+  kind: taskKindSchema.parse(r.kind),
+  start: r.start_on,
+  deadline: r.deadline_on,
+  deadlineText: r.deadline_text,
+  deadlinePrecision:
+    r.deadline_precision === null ? null : deadlinePrecisionSchema.parse(r.deadline_precision),
+  recurrence: r.recurrence === null ? null : recurrenceSchema.parse(JSON.parse(r.recurrence)),
+  deliverable: r.deliverable,
+  progress: r.progress,
+  completedOn: r.completed_on,
+  notes: r.notes,
+  sortOrder: r.sort_order,
+  sourceLine: r.source_line,
+});
+
+export const toUnit = (r: UnitRow): Unit => ({
+  id: r.id,
+  name: r.name,
+  fullName: r.full_name,
+  agency: r.agency,
+  color: r.color,
+  isCollective: r.is_collective === 1,
+});
+
+export const toTaskUnit = (r: TaskUnitRow): TaskUnit => ({
+  taskId: r.task_id,
+  unitId: r.unit_id,
+  role: unitRoleSchema.parse(r.role),
+});
+
+export const toDependency = (r: DependencyRow): Dependency => ({
+  predecessorId: r.predecessor_id,
+  successorId: r.successor_id,
+  lagDays: r.lag_days,
+});
+
+export const toWarning = (r: WarningRow): ImportWarning => ({
+  id: r.id,
+  planId: r.plan_id,
+  taskId: r.task_id,
+  wbs: r.wbs,
+  line: r.line,
+  message: r.message,
+});

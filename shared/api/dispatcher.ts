@@ -1,0 +1,44 @@
+/**
+ * The one wrapper every handler goes through, whichever transport brought the call:
+ * unknown methods refused, input validated against the contract, errors turned into the envelope.
+ */
+import { type ApiContract, type ApiMethod, type ApiResponse, apiContract, isApiMethod } from './contract';
+import type { z } from 'zod';
+import { UserError } from './user-error';
+import { describeValidationError } from './validation-message';
+
+export type ApiHandlers = {
+  [M in ApiMethod]: (
+    input: z.output<ApiContract[M]['input']>,
+  ) => z.input<ApiContract[M]['output']> | Promise<z.input<ApiContract[M]['output']>>;
+};
+
+export type ApiDispatcher = (method: unknown, input: unknown) => Promise<ApiResponse>;
+
+export function createDispatcher(
+  handlers: ApiHandlers,
+  onInternalError: (error: unknown, method: string) => void = (error, m) =>
+    console.error(`[api] ${m} failed:`, error),
+): ApiDispatcher {
+  return async (method, input) => {
+    if (!isApiMethod(method)) {
+      return { ok: false, error: { code: 'unknown-method', message: 'Yêu cầu không được hỗ trợ.' } };
+    }
+    const parsed = apiContract[method].input.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-input', message: describeValidationError(parsed.error) } };
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof UserError)
+        return { ok: false, error: { code: error.code, message: error.message } };
+      onInternalError(error, method);
+      return {
+        ok: false,
+        error: { code: 'internal', message: 'Đã xảy ra lỗi không mong đợi; dữ liệu không bị thay đổi.' },
+      };
+    }
+  };
+}

@@ -1,0 +1,12 @@
+import type { ApiErrorCode } from './contract';
+
+/** An error whose message is written for the user, in Vietnamese, and may be shown as it is. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly code: Exclude<ApiErrorCode, 'internal' | 'unknown-method'> = 'invalid-input',
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}

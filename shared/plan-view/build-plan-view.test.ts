@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN_TEXT } from '../default-plan/default-plan-text';
+import type { Plan, Task, TaskUnit, Unit } from '../model/schemas';
+import { buildPlanView, compareWbs, type PlanData } from './build-plan-view';
+
+const plan: Plan = {
+  id: 1,
+  code: '76/KH-BCĐ-TANDTC',
+  documentType: 'Kế hoạch',
+  title: 'T',
+  issuingBody: null,
+  place: 'Hà Nội',
+  issuedOn: '2021-06-10',
+  sourceName: 'kh-76.txt',
+  importedAt: '2021-06-10T00:00:00.000Z',
+};
+
+const task = (id: number, wbs: string, parentId: number | null, over: Partial<Task> = {}): Task => ({
+  id,
+  planId: 1,
+  parentId,
+  wbs,
+  title: `Việc ${wbs}`,
+  kind: 'task',
+  start: null,
+  deadline: null,
+  deadlineText: null,
+  deadlinePrecision: null,
+  recurrence: null,
+  deliverable: null,
+  progress: 0,
+  completedOn: null,
+  notes: null,
+  sortOrder: id,
+  sourceLine: null,
+  ...over,
+});
+
+const unit = (id: number, name: string): Unit => ({
+  id,
+  name,
+  fullName: name,
+  agency: null,
+  color: '#0072b2',
+  isCollective: false,
+});
+
+function data(): PlanData {
+  const tasks = [
+    task(1, '1', null),
+    task(2, '1.1', 1, { deadline: '2021-07-14' }),
+    task(3, '1.2', 1, { deadline: '2021-07-31', completedOn: '2021-07-30' }),
+    task(4, '1.3', 1),
+    task(5, '2', null, { deadline: '2021-12-31', start: '2021-09-01' }),
+  ];
+  const taskUnits: TaskUnit[] = [
+    { taskId: 2, unitId: 1, role: 'lead' },
+    { taskId: 2, unitId: 2, role: 'support' },
+    { taskId: 3, unitId: 2, role: 'lead' },
+    { taskId: 5, unitId: 1, role: 'support' },
+  ];
+  return {
+    plan,
+    tasks,
+    units: [unit(1, 'Vụ Tổng hợp'), unit(2, 'Tổ giúp việc')],
+    taskUnits,
+    dependencies: [{ predecessorId: 2, successorId: 3, lagDays: 2 }],
+    warnings: [
+      { id: 1, planId: 1, taskId: 4, wbs: '1.3', line: 12, message: 'Mục 1.3 thiếu thời gian hoàn thành.' },
+    ],
+  };
+}
+
+describe('plan view as of a date', () => {
+  const view = buildPlanView(data(), '2021-07-20');
+  const byWbs = Object.fromEntries(view.tasks.map((t) => [t.wbs, t]));
+
+  it('resolves lead and supporting units, warnings and dependencies', () => {
+    expect(byWbs['1.1']!.lead?.name).toBe('Vụ Tổng hợp');
+    expect(byWbs['1.1']!.supports.map((u) => u.name)).toEqual(['Tổ giúp việc']);
+    expect(byWbs['1.3']!.warnings).toEqual([{ line: 12, message: 'Mục 1.3 thiếu thời gian hoàn thành.' }]);
+    expect(byWbs['1.2']!.dependsOn).toEqual([{ taskId: 2, lagDays: 2 }]);
+  });
+
+  it('computes statuses, and a parent takes its most urgent open child', () => {
+    expect(['1', '1.1', '1.2', '1.3', '2'].map((w) => byWbs[w]!.status)).toEqual([
+      'overdue',
+      'overdue',
+      'in-progress',
+      'deadline-unknown',
+      'not-started',
+    ]);
+    expect(buildPlanView(data(), '2021-07-25').tasks.find((t) => t.wbs === '1.2')!.status).toBe('due-soon');
+    expect(buildPlanView(data(), '2021-08-01').tasks.find((t) => t.wbs === '1.2')!.status).toBe('done');
+  });
+
+  it('spans a parent over its children, and children start at the date of issue', () => {
+    expect(byWbs['1.1']).toMatchObject({ spanStart: '2021-06-10', spanEnd: '2021-07-14', depth: 1 });
+    expect(byWbs['1']).toMatchObject({
+      spanStart: '2021-06-10',
+      spanEnd: '2021-07-31',
+      depth: 0,
+      childIds: [2, 3, 4],
+    });
+    expect(view.span).toEqual({ start: '2021-06-10', end: '2021-12-31' });
+  });
+
+  it('counts what each unit leads and supports, and which of those are late', () => {
+    expect(view.units.map((u) => [u.name, u.leadCount, u.supportCount, u.lateTaskIds])).toEqual([
+      ['Vụ Tổng hợp', 1, 1, [2]],
+      ['Tổ giúp việc', 1, 1, [2]],
+    ]);
+  });
+
+  it('orders WBS codes numerically', () => {
+    expect(['1.10', '1.2', '2', '1', '1.1.1'].sort(compareWbs)).toEqual(['1', '1.1.1', '1.2', '1.10', '2']);
+  });
+
+  it('ships Kế hoạch 76 as the default plan text', () => {
+    expect(DEFAULT_PLAN_TEXT).toContain('Số: 76/KH-BCĐ-TANDTC');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * What the window, the CLI and the reports are given: the plan as of a date, with units resolved
+ * and statuses computed. Defined as zod so the API contract validates it on both transports.
+ */
+import { z } from 'zod';
+import { TASK_STATUSES } from '../status/task-status';
+import {
+  idSchema,
+  importWarningSchema,
+  isoDateSchema,
+  planSchema,
+  taskSchema,
+  unitSchema,
+} from '../model/schemas';
+
+export const taskStatusSchema = z.enum(TASK_STATUSES);
+
+export const unitRefSchema = unitSchema.pick({ id: true, name: true, color: true, isCollective: true });
+export type UnitRef = z.infer<typeof unitRefSchema>;
+
+export const taskViewSchema = taskSchema.extend({
+  depth: z.number().int().min(0),
+  childIds: z.array(idSchema),
+  lead: unitRefSchema.nullable(),
+  supports: z.array(unitRefSchema),
+  status: taskStatusSchema,
+  /** Start used for drawing: own start, else the plan's date of issue; for a parent, its children's span. */
+  spanStart: isoDateSchema.nullable(),
+  /** End used for drawing: own deadline; for a parent, its children's latest deadline. */
+  spanEnd: isoDateSchema.nullable(),
+  warnings: z.array(z.strictObject({ line: z.number().int().positive(), message: z.string() })),
+  dependsOn: z.array(z.strictObject({ taskId: idSchema, lagDays: z.number().int() })),
+});
+export type TaskView = z.infer<typeof taskViewSchema>;
+
+export const unitSummarySchema = unitSchema.extend({
+  leadCount: z.number().int().min(0),
+  supportCount: z.number().int().min(0),
+  /** Tasks this unit leads or supports that are overdue as of the chosen date. */
+  lateTaskIds: z.array(idSchema),
+});
+export type UnitSummary = z.infer<typeof unitSummarySchema>;
+
+export const planViewSchema = z.strictObject({
+  plan: planSchema,
+  asOf: isoDateSchema,
+  tasks: z.array(taskViewSchema),
+  units: z.array(unitSummarySchema),
+  /** Warnings about the document as a whole (not tied to one task). */
+  planWarnings: z.array(importWarningSchema),
+  span: z.strictObject({ start: isoDateSchema, end: isoDateSchema }).nullable(),
+});
+export type PlanView = z.infer<typeof planViewSchema>;

@@ -1,0 +1,109 @@
+/** The command line as a user runs it: the built program, real files, exit codes and stderr. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..', '..');
+const cli = path.join(root, 'dist', 'node', 'cli.cjs');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-cli-'));
+const seedFile = path.join(root, 'tests', 'fixtures', 'kh-76-KH-BCD-TANDTC-2021.txt');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ECOURT_PLAN_DB: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs'), '--only', 'cli'], {
+    cwd: root,
+  });
+});
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('npm run cli', () => {
+  it('imports Kế hoạch 76 and shows its five tasks with units, deadlines and statuses as of 20/07/2021', () => {
+    const db = path.join(work, 'import.sqlite');
+    const imported = run('import', seedFile, '--db', db);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('Đã nhập kế hoạch số 76/KH-BCĐ-TANDTC: 6 mục, 5 đơn vị.');
+
+    const tasks = run('tasks', '--as-of', '2021-07-20', '--db', db);
+    expect(tasks.code).toBe(0);
+    const rows = tasks.stdout.split('\n').filter((l) => /^1\.\d /.test(l));
+    expect(rows).toHaveLength(5);
+    const expectRow = (wbs: string, ...parts: string[]) => {
+      const row = rows.find((r) => r.startsWith(`${wbs} `));
+      for (const part of parts) expect(row).toContain(part);
+    };
+    expectRow(
+      '1.1',
+      'Vụ Tổng hợp',
+      'Các đơn vị có liên quan',
+      'Trước ngày 15 tháng 7 năm 2021',
+      '14/07/2021',
+      'Quá hạn',
+    );
+    expectRow('1.2', 'Vụ Pháp chế và Quản lý khoa học', '14/07/2021', 'Quá hạn');
+    expectRow('1.3', 'Vụ Hợp tác quốc tế', '14/07/2021', 'Quá hạn');
+    expectRow('1.4', 'Tổ giúp việc', 'Tháng 7 năm 2021', '31/07/2021', 'Đang thực hiện');
+    expectRow('1.5', '(chưa có)', 'Chưa rõ thời hạn');
+    expect(tasks.stdout).toContain('Tình hình đến ngày 20/07/2021');
+    expect(tasks.stdout).toContain('Văn bản kết thúc tại mục 1.5');
+  });
+
+  it('filters by unit and lists units with their counts', () => {
+    const db = path.join(work, 'units.sqlite');
+    const tasks = run('tasks', '--as-of', '2021-07-20', '--unit', 'Vụ Tổng hợp', '--db', db);
+    expect(tasks.code).toBe(0);
+    expect(
+      tasks.stdout
+        .split('\n')
+        .filter((l) => /^1\.\d /.test(l))
+        .map((l) => l.slice(0, 3)),
+    ).toEqual(['1.1']);
+
+    const units = run('units', '--as-of', '2021-07-20', '--db', db);
+    expect(units.code).toBe(0);
+    expect(units.stdout).toMatch(/Vụ Tổng hợp\s+TANDTC\s+1\s+0\s+1 \(1\.1\)/);
+    expect(units.stdout).toMatch(/Các đơn vị có liên quan\s+0\s+4\s+3 \(1\.1, 1\.2, 1\.3\)/);
+  });
+
+  it('loads the shipped plan into a new database by itself', () => {
+    const tasks = run('tasks', '--as-of', '2021-07-01', '--db', path.join(work, 'fresh.sqlite'));
+    expect(tasks.code).toBe(0);
+    expect(tasks.stdout).toContain('Kế hoạch số 76/KH-BCĐ-TANDTC');
+    expect(tasks.stdout).not.toContain('Quá hạn');
+  });
+
+  it('answers errors in Vietnamese on stderr with a non-zero exit code', () => {
+    const db = path.join(work, 'errors.sqlite');
+    const missing = run('import', path.join(work, 'nope.txt'), '--db', db);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr).toContain('Lỗi: Không tìm thấy tệp');
+
+    const letter = path.join(work, 'letter.txt');
+    fs.writeFileSync(letter, 'Kính gửi các đơn vị,\nĐây không phải là kế hoạch.\n');
+    const refused = run('import', letter, '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Không tìm thấy nhiệm vụ nào trong văn bản');
+
+    const badDate = run('tasks', '--as-of', '2021-02-30', '--db', db);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('Ngày “2021-02-30” không hợp lệ');
+
+    const unknown = run('frobnicate', '--db', db);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Không có lệnh “frobnicate”');
+
+    const twice = run('import', seedFile, '--db', db);
+    expect(twice.code).toBe(0);
+    const again = run('import', seedFile, '--db', db);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('đã có trong dữ liệu');
+  });
+});
