@@ -33,8 +33,8 @@ describe('plan repository', () => {
       deadline: '2021-07-14',
       deadlineText: 'Trước ngày 15 tháng 7 năm 2021',
       deadlinePrecision: 'day',
-      progress: 0,
     });
+    expect(data.progressUpdates).toEqual([]);
     expect(byWbs['1.5']).toMatchObject({ deadline: null, deadlineText: null, kind: 'meeting' });
     const unitName = new Map(data.units.map((u) => [u.id, u.name]));
     const roles = data.taskUnits
@@ -49,6 +49,32 @@ describe('plan repository', () => {
     const colours = data.units.filter((u) => !u.isCollective).map((u) => u.color);
     expect(new Set(colours).size).toBe(colours.length);
     expect(data.units.find((u) => u.isCollective)?.color).toBe('#9e9e9e');
+  });
+
+  it('keeps a history of progress updates for a task, and refuses one for a task that does not exist', () => {
+    const { repository } = createTestDatabase();
+    const { planId } = repository.importDocument(seedDocument(), {
+      name: 'kh-76.txt',
+      text: DEFAULT_PLAN_TEXT,
+    });
+    const task = repository.loadPlanData(planId)!.tasks.find((t) => t.wbs === '1.1')!;
+    const base = { taskId: task.id, achieved: null, difficulties: null, enteredBy: 'Tổ giúp việc' };
+    repository.addProgressUpdate({
+      ...base,
+      reportedOn: '2021-07-01',
+      percent: 50,
+      achieved: 'Đã khảo sát 40 tỉnh',
+    });
+    repository.addProgressUpdate({ ...base, reportedOn: '2021-06-20', percent: 20 });
+    expect(
+      repository.loadPlanData(planId)!.progressUpdates.map((u) => [u.reportedOn, u.percent, u.achieved]),
+    ).toEqual([
+      ['2021-06-20', 20, null],
+      ['2021-07-01', 50, 'Đã khảo sát 40 tỉnh'],
+    ]);
+    expect(() =>
+      repository.addProgressUpdate({ ...base, taskId: 9999, reportedOn: '2021-07-01', percent: 1 }),
+    ).toThrow('Không tìm thấy nhiệm vụ');
   });
 
   it('refuses to import the same plan twice unless asked to replace it', () => {

@@ -5,23 +5,28 @@
 import type { PlanSummary } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/user-error';
 import type { ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
+import type { ProgressUpdate } from '../../shared/model/schemas';
 import type { PlanData } from '../../shared/plan-view/build-plan-view';
 import { COLLECTIVE_UNIT_COLOR, unitColor } from '../../shared/units/unit-colors';
 import type { Db } from './database';
 import {
   type DependencyRow,
+  type ProgressUpdateRow,
   type PlanRow,
   type TaskRow,
   type TaskUnitRow,
   type UnitRow,
   type WarningRow,
   toDependency,
+  toProgressUpdate,
   toPlan,
   toTask,
   toTaskUnit,
   toUnit,
   toWarning,
 } from './row-mappers';
+
+export type NewProgressUpdate = Omit<ProgressUpdate, 'id' | 'createdAt'>;
 
 export type DocumentSource = { name: string; text: string };
 
@@ -57,9 +62,9 @@ export function createPlanRepository(db: Db) {
   );
   const insertTask = db.prepare(
     `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text,
-                        deadline_precision, recurrence, deliverable, progress, completed_on, notes, sort_order, source_line)
+                        deadline_precision, recurrence, deliverable, notes, sort_order, source_line)
      VALUES (@planId, @parentId, @wbs, @title, @kind, NULL, @deadline, @deadlineText,
-             @precision, @recurrence, @deliverable, 0, NULL, @notes, @sortOrder, @line)`,
+             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line)`,
   );
   const insertTaskUnit = db.prepare(
     'INSERT OR IGNORE INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)',
@@ -204,7 +209,27 @@ export function createPlanRepository(db: Db) {
           .prepare('SELECT * FROM import_warnings WHERE plan_id = ? ORDER BY line, id')
           .all(planId) as WarningRow[]
       ).map(toWarning);
-      return { plan: toPlan(planRow), tasks, units, taskUnits, dependencies, warnings };
+      const progressUpdates = (
+        db
+          .prepare(
+            `SELECT u.* FROM progress_updates u JOIN tasks t ON t.id = u.task_id
+             WHERE t.plan_id = ? ORDER BY u.task_id, u.reported_on, u.id`,
+          )
+          .all(planId) as ProgressUpdateRow[]
+      ).map(toProgressUpdate);
+      return { plan: toPlan(planRow), tasks, units, taskUnits, dependencies, warnings, progressUpdates };
+    },
+
+    addProgressUpdate: (update: NewProgressUpdate, now: Date = new Date()): ProgressUpdate => {
+      const taskExists = db.prepare('SELECT 1 FROM tasks WHERE id = ?').get(update.taskId);
+      if (!taskExists) throw new UserError(`Không tìm thấy nhiệm vụ (mã ${update.taskId}).`, 'not-found');
+      const row = db
+        .prepare(
+          `INSERT INTO progress_updates (task_id, reported_on, percent, achieved, difficulties, entered_by, created_at)
+           VALUES (@taskId, @reportedOn, @percent, @achieved, @difficulties, @enteredBy, @createdAt) RETURNING *`,
+        )
+        .get({ ...update, createdAt: now.toISOString() }) as ProgressUpdateRow;
+      return toProgressUpdate(row);
     },
 
     getSetting: (key: string): string | null =>

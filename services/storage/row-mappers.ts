@@ -2,6 +2,7 @@
 import {
   type Dependency,
   type ImportWarning,
+  type ProgressUpdate,
   type Plan,
   type Task,
   type TaskUnit,
@@ -37,8 +38,6 @@ export type TaskRow = {
   deadline_precision: string | null;
   recurrence: string | null;
   deliverable: string | null;
-  progress: number;
-  completed_on: string | null;
   notes: string | null;
   sort_order: number;
   source_line: number | null;
@@ -52,6 +51,28 @@ export type UnitRow = {
   color: string;
   is_collective: number;
 };
+
+export type ProgressUpdateRow = {
+  id: number;
+  task_id: number;
+  reported_on: string;
+  percent: number;
+  achieved: string | null;
+  difficulties: string | null;
+  entered_by: string | null;
+  created_at: string;
+};
+
+export const toProgressUpdate = (r: ProgressUpdateRow): ProgressUpdate => ({
+  id: r.id,
+  taskId: r.task_id,
+  reportedOn: r.reported_on,
+  percent: r.percent,
+  achieved: r.achieved,
+  difficulties: r.difficulties,
+  enteredBy: r.entered_by,
+  createdAt: r.created_at,
+});
 
 export type TaskUnitRow = { task_id: number; unit_id: number; role: string };
 export type DependencyRow = { predecessor_id: number; successor_id: number; lag_days: number };
@@ -90,8 +111,6 @@ export const toTask = (r: TaskRow): Task => ({
     r.deadline_precision === null ? null : deadlinePrecisionSchema.parse(r.deadline_precision),
   recurrence: r.recurrence === null ? null : recurrenceSchema.parse(JSON.parse(r.recurrence)),
   deliverable: r.deliverable,
-  progress: r.progress,
-  completedOn: r.completed_on,
   notes: r.notes,
   sortOrder: r.sort_order,
   sourceLine: r.source_line,

@@ -83,13 +83,31 @@ export const taskSchema = z.strictObject({
   recurrence: recurrenceSchema.nullable(),
   /** "Kết quả thực hiện". */
   deliverable: z.string().nullable(),
-  progress: z.number().int().min(0).max(100),
-  completedOn: isoDateSchema.nullable(),
   notes: z.string().nullable(),
   sortOrder: z.number().int(),
   sourceLine: z.number().int().positive().nullable(),
 });
 export type Task = z.infer<typeof taskSchema>;
+
+export const percentSchema = z.number().int().min(0).max(100);
+
+/**
+ * One progress report on a task. The task's progress and completion are read from these
+ * (the latest as of a date), never stored twice.
+ */
+export const progressUpdateSchema = z.strictObject({
+  id: idSchema,
+  taskId: idSchema,
+  reportedOn: isoDateSchema,
+  percent: percentSchema,
+  /** "Kết quả đạt được" */
+  achieved: z.string().nullable(),
+  /** "Khó khăn, vướng mắc" */
+  difficulties: z.string().nullable(),
+  enteredBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
 
 export const taskUnitSchema = z.strictObject({
   taskId: idSchema,

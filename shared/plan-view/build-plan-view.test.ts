@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TEXT } from '../default-plan/default-plan-text';
-import type { Plan, Task, TaskUnit, Unit } from '../model/schemas';
+import type { Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
 import { buildPlanView, compareWbs, type PlanData } from './build-plan-view';
 
 const plan: Plan = {
@@ -28,12 +28,28 @@ const task = (id: number, wbs: string, parentId: number | null, over: Partial<Ta
   deadlinePrecision: null,
   recurrence: null,
   deliverable: null,
-  progress: 0,
-  completedOn: null,
   notes: null,
   sortOrder: id,
   sourceLine: null,
   ...over,
+});
+
+const update = (
+  id: number,
+  taskId: number,
+  reportedOn: string,
+  percent: number,
+  achieved: string | null,
+  difficulties: string | null = null,
+): ProgressUpdate => ({
+  id,
+  taskId,
+  reportedOn,
+  percent,
+  achieved,
+  difficulties,
+  enteredBy: 'Tổ giúp việc',
+  createdAt: reportedOn,
 });
 
 const unit = (id: number, name: string): Unit => ({
@@ -49,7 +65,7 @@ function data(): PlanData {
   const tasks = [
     task(1, '1', null),
     task(2, '1.1', 1, { deadline: '2021-07-14' }),
-    task(3, '1.2', 1, { deadline: '2021-07-31', completedOn: '2021-07-30' }),
+    task(3, '1.2', 1, { deadline: '2021-07-31' }),
     task(4, '1.3', 1),
     task(5, '2', null, { deadline: '2021-12-31', start: '2021-09-01' }),
   ];
@@ -65,6 +81,11 @@ function data(): PlanData {
     units: [unit(1, 'Vụ Tổng hợp'), unit(2, 'Tổ giúp việc')],
     taskUnits,
     dependencies: [{ predecessorId: 2, successorId: 3, lagDays: 2 }],
+    progressUpdates: [
+      update(11, 3, '2021-07-10', 40, 'Đã có dự thảo'),
+      update(12, 3, '2021-07-30', 100, 'Đã trình Ban Chỉ đạo'),
+      update(13, 2, '2021-07-01', 30, null, 'Thiếu số liệu của các Tòa án cấp tỉnh'),
+    ],
     warnings: [
       { id: 1, planId: 1, taskId: 4, wbs: '1.3', line: 12, message: 'Mục 1.3 thiếu thời gian hoàn thành.' },
     ],
@@ -92,6 +113,17 @@ describe('plan view as of a date', () => {
     ]);
     expect(buildPlanView(data(), '2021-07-25').tasks.find((t) => t.wbs === '1.2')!.status).toBe('due-soon');
     expect(buildPlanView(data(), '2021-08-01').tasks.find((t) => t.wbs === '1.2')!.status).toBe('done');
+  });
+
+  it('reads progress and completion from the latest update as of the date', () => {
+    expect(byWbs['1.2']).toMatchObject({ progress: 40, completedOn: null });
+    expect(byWbs['1.2']!.latestUpdate?.achieved).toBe('Đã có dự thảo');
+    expect(byWbs['1.1']!.latestUpdate?.difficulties).toBe('Thiếu số liệu của các Tòa án cấp tỉnh');
+    // The parent without updates of its own shows its children's mean: (30 + 40 + 0) / 3.
+    expect(byWbs['1']!.progress).toBe(23);
+    const later = buildPlanView(data(), '2021-08-01').tasks.find((t) => t.wbs === '1.2')!;
+    expect(later).toMatchObject({ progress: 100, completedOn: '2021-07-30', status: 'done' });
+    expect(buildPlanView(data(), '2021-06-30').tasks.find((t) => t.wbs === '1.2')!.latestUpdate).toBeNull();
   });
 
   it('spans a parent over its children, and children start at the date of issue', () => {

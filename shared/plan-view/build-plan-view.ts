@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
-import type { Dependency, ImportWarning, Plan, Task, TaskUnit, Unit } from '../model/schemas';
+import type { Dependency, ImportWarning, Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
 import { type TaskStatus, taskStatusAsOf } from '../status/task-status';
 import type { PlanView, TaskView, UnitRef, UnitSummary } from './plan-view-schema';
 
@@ -10,7 +10,25 @@ export type PlanData = {
   taskUnits: TaskUnit[];
   dependencies: Dependency[];
   warnings: ImportWarning[];
+  progressUpdates: ProgressUpdate[];
 };
+
+type Progress = { percent: number; completedOn: IsoDate | null; latest: ProgressUpdate | null };
+
+/**
+ * Progress as of a date, read from the history (sorted by date, then entry): the latest update
+ * counts, and completion is the first day of a final run at 100 %.
+ */
+export function progressAsOf(sortedUpdates: ProgressUpdate[], asOf: IsoDate): Progress {
+  let latest: ProgressUpdate | null = null;
+  let completedOn: IsoDate | null = null;
+  for (const update of sortedUpdates) {
+    if (update.reportedOn > asOf) break;
+    latest = update;
+    completedOn = update.percent === 100 ? (completedOn ?? update.reportedOn) : null;
+  }
+  return { percent: latest?.percent ?? 0, completedOn, latest };
+}
 
 /** For a parent: the most urgent open child decides; all closed children make it closed. */
 const URGENCY: TaskStatus[] = [
@@ -81,6 +99,10 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
   const linksByUnit = groupBy(data.taskUnits, (tu) => tu.unitId);
   const warningsByTask = groupBy(data.warnings, (w) => w.taskId ?? 0);
   const depsBySuccessor = groupBy(data.dependencies, (d) => d.successorId);
+  const updatesByTask = groupBy(
+    [...data.progressUpdates].sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.id - b.id),
+    (u) => u.taskId,
+  );
 
   const views = new Map<number, TaskView>();
   const taskById = new Map(ordered.map((t) => [t.id, t]));
@@ -108,15 +130,20 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     const childIds = childrenOf.get(task.id) ?? [];
     const children = childIds.map((id) => views.get(id)).filter((v): v is TaskView => v !== undefined);
 
+    const progress = progressAsOf(updatesByTask.get(task.id) ?? [], asOf);
+    let percent = progress.percent;
     let spanStart: IsoDate | null = task.start ?? data.plan.issuedOn ?? task.deadline;
     let spanEnd: IsoDate | null = task.deadline;
-    let status = taskStatusAsOf({ ...task, start: spanStart }, asOf);
+    let status = taskStatusAsOf({ ...task, start: spanStart, completedOn: progress.completedOn }, asOf);
     if (children.length > 0) {
       const starts = children.map((c) => c.spanStart).filter((d): d is IsoDate => d !== null);
       const ends = children.map((c) => c.spanEnd).filter((d): d is IsoDate => d !== null);
       if (task.start === null && starts.length > 0) spanStart = starts.reduce((a, b) => (a <= b ? a : b));
       if (task.deadline === null && ends.length > 0) spanEnd = ends.reduce((a, b) => (a >= b ? a : b));
-      if (task.deadline === null && task.completedOn === null)
+      if (progress.latest === null) {
+        percent = Math.round(children.reduce((sum, c) => sum + c.progress, 0) / children.length);
+      }
+      if (task.deadline === null && progress.completedOn === null)
         status = aggregateStatus(children.map((c) => c.status));
     }
 
@@ -127,6 +154,9 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
       lead: leadUnit ? ref(leadUnit) : null,
       supports,
       status,
+      progress: percent,
+      completedOn: progress.completedOn,
+      latestUpdate: progress.latest,
       spanStart,
       spanEnd,
       warnings: (warningsByTask.get(task.id) ?? []).map((w) => ({ line: w.line, message: w.message })),

@@ -8,7 +8,9 @@ import {
   idSchema,
   importWarningSchema,
   isoDateSchema,
+  percentSchema,
   planSchema,
+  progressUpdateSchema,
   taskSchema,
   unitSchema,
 } from '../model/schemas';
@@ -24,6 +26,12 @@ export const taskViewSchema = taskSchema.extend({
   lead: unitRefSchema.nullable(),
   supports: z.array(unitRefSchema),
   status: taskStatusSchema,
+  /** Progress as of the chosen date: the latest update's percentage (for a parent, its children's mean). */
+  progress: percentSchema,
+  /** The day the task reached 100 %, if it had by the chosen date. */
+  completedOn: isoDateSchema.nullable(),
+  /** The latest progress update on or before the chosen date. */
+  latestUpdate: progressUpdateSchema.nullable(),
   /** Start used for drawing: own start, else the plan's date of issue; for a parent, its children's span. */
   spanStart: isoDateSchema.nullable(),
   /** End used for drawing: own deadline; for a parent, its children's latest deadline. */

@@ -42,14 +42,25 @@ CREATE TABLE tasks (
   deadline_precision TEXT CHECK (deadline_precision IN ('day', 'month', 'quarter', 'half-year', 'year')),
   recurrence TEXT,
   deliverable TEXT,
-  progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
-  completed_on TEXT,
   notes TEXT,
   sort_order INTEGER NOT NULL,
   source_line INTEGER,
   UNIQUE (plan_id, wbs)
 );
 CREATE INDEX tasks_by_plan ON tasks(plan_id, sort_order);
+
+-- Progress is a history: the current progress of a task is its latest update.
+CREATE TABLE progress_updates (
+  id INTEGER PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  reported_on TEXT NOT NULL,
+  percent INTEGER NOT NULL CHECK (percent BETWEEN 0 AND 100),
+  achieved TEXT,
+  difficulties TEXT,
+  entered_by TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX progress_updates_by_task ON progress_updates(task_id, reported_on, id);
 
 CREATE TABLE task_units (
   task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
