@@ -1,0 +1,115 @@
+/**
+ * The Electron main process: glue only. Every decision it applies lives in a tested module beside it.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { openAppServices, type AppServices } from '../services/app-services';
+import { defaultDatabasePath } from '../services/storage/default-location';
+import { registerApiHandler } from './ipc';
+import { isFullScreenShortcut } from './keyboard';
+import { READY_MARKER, resolveLaunchOptions } from './launch-options';
+import { aboutDialogOptions, createMenuTemplate } from './menu';
+import { hardenSession } from './session-security';
+import { describeStartError, START_ERROR_TITLE } from './start-error';
+import { createAppUrlRules } from './trusted-url';
+import { denyPopupsAndWebviews, restrictNavigation } from './web-contents-security';
+import { createWindowOptions } from './window-options';
+
+const APP_ID = 'vn.gov.toaan.ecourtplan';
+
+let mainWindow: BrowserWindow | null = null;
+
+function showMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function createMainWindow(pageFile: string, preloadFile: string, isAppPage: (url: string) => boolean) {
+  const window = new BrowserWindow(
+    createWindowOptions({ preloadPath: preloadFile, devTools: !app.isPackaged }),
+  );
+  restrictNavigation(window.webContents, isAppPage);
+  window.webContents.on('before-input-event', (event, input) => {
+    if (!isFullScreenShortcut(input)) return;
+    event.preventDefault();
+    window.setFullScreen(!window.isFullScreen());
+  });
+  window.once('ready-to-show', () => {
+    window.show();
+    console.log(READY_MARKER);
+  });
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  return window;
+}
+
+function fail(error: unknown, databasePath: string | undefined): void {
+  console.error('[main] start failed:', error);
+  dialog.showErrorBox(START_ERROR_TITLE, describeStartError(error, databasePath));
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  let services: AppServices;
+  const launch = resolveLaunchOptions({
+    argv: process.argv,
+    env: process.env,
+    cwd: process.cwd(),
+    isPackaged: app.isPackaged,
+    defaultDatabasePath,
+  });
+  try {
+    services = openAppServices(launch);
+  } catch (error) {
+    fail(error, launch.databasePath);
+    return;
+  }
+  app.on('will-quit', () => services.close());
+
+  const appRoot = app.getAppPath();
+  const pageFile = path.join(appRoot, 'dist', 'renderer', 'index.html');
+  const preloadFile = path.join(appRoot, 'dist', 'electron', 'preload.cjs');
+  const rules = createAppUrlRules(pathToFileURL(pageFile).href, {
+    caseInsensitive: process.platform === 'win32',
+  });
+
+  hardenSession(session.defaultSession, rules);
+  registerApiHandler({ ipcMain, dispatch: services.dispatch, isAppPage: rules.isAppPage });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      createMenuTemplate(!app.isPackaged, {
+        showDataFile: () => shell.showItemInFolder(services.databasePath),
+        showAbout: () => {
+          const options = aboutDialogOptions(app.getVersion(), services.databasePath);
+          void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+        },
+      }),
+    ),
+  );
+
+  mainWindow = createMainWindow(pageFile, preloadFile, rules.isAppPage);
+  try {
+    await mainWindow.loadFile(pageFile);
+  } catch (error) {
+    fail(error, services.databasePath);
+  }
+}
+
+// Every renderer sandboxed, whatever options a window is created with.
+app.enableSandbox();
+app.setAppUserModelId(APP_ID);
+app.on('web-contents-created', (_event, contents) => denyPopupsAndWebviews(contents));
+app.on('window-all-closed', () => app.quit());
+
+if (app.requestSingleInstanceLock()) {
+  // A second start (a double click on the shortcut) brings the open window forward instead.
+  app.on('second-instance', showMainWindow);
+  start().catch((error: unknown) => fail(error, undefined));
+} else {
+  app.quit();
+}

@@ -1,0 +1,22 @@
+/**
+ * The object the preload exposes, built from an injected IPC function so it can be tested
+ * without Electron. It carries one function; no Electron object ever crosses into the page.
+ */
+import { IPC_CHANNEL, isApiMethod } from '../shared/api/contract';
+import type { PreloadApi } from '../shared/api/preload-api';
+
+/** ipcRenderer.invoke's shape, without ipcRenderer itself. */
+export type IpcInvoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+
+export const UNKNOWN_METHOD_MESSAGE = 'Yêu cầu không được hỗ trợ.';
+
+export function createPreloadApi(ipcInvoke: IpcInvoke): PreloadApi {
+  const api = {
+    invoke(method, input) {
+      // The page is untrusted input: its types are only a promise, so the method is checked here too.
+      if (!isApiMethod(method)) return Promise.reject(new Error(UNKNOWN_METHOD_MESSAGE));
+      return ipcInvoke(IPC_CHANNEL, method, input);
+    },
+  } satisfies PreloadApi;
+  return Object.freeze(api);
+}
