@@ -7,6 +7,7 @@ const entries = {
   'electron/preload': 'electron/preload.ts',
   'node/cli': 'services/cli/main.ts',
   'node/web': 'services/bridge/main.ts',
+  'bench/run': 'bench/run.ts',
 };
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;

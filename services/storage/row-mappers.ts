@@ -7,11 +7,18 @@ import {
   type Task,
   type TaskUnit,
   type Unit,
-  deadlinePrecisionSchema,
+  DEADLINE_PRECISIONS,
+  TASK_KINDS,
+  UNIT_ROLES,
   recurrenceSchema,
-  taskKindSchema,
-  unitRoleSchema,
 } from '../../shared/model/schemas';
+
+/** The schema's CHECK constraints already hold these to their lists; this keeps the types honest cheaply. */
+function oneOf<T extends string>(allowed: readonly T[], value: string): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`Giá trị không hợp lệ trong dữ liệu: ${value}`);
+  return value as T;
+}
 
 export type PlanRow = {
   id: number;
@@ -103,12 +110,11 @@ export const toTask = (r: TaskRow): Task => ({
   parentId: r.parent_id,
   wbs: r.wbs,
   title: r.title,
-  kind: taskKindSchema.parse(r.kind),
+  kind: oneOf(TASK_KINDS, r.kind),
   start: r.start_on,
   deadline: r.deadline_on,
   deadlineText: r.deadline_text,
-  deadlinePrecision:
-    r.deadline_precision === null ? null : deadlinePrecisionSchema.parse(r.deadline_precision),
+  deadlinePrecision: r.deadline_precision === null ? null : oneOf(DEADLINE_PRECISIONS, r.deadline_precision),
   recurrence: r.recurrence === null ? null : recurrenceSchema.parse(JSON.parse(r.recurrence)),
   deliverable: r.deliverable,
   notes: r.notes,
@@ -128,7 +134,7 @@ export const toUnit = (r: UnitRow): Unit => ({
 export const toTaskUnit = (r: TaskUnitRow): TaskUnit => ({
   taskId: r.task_id,
   unitId: r.unit_id,
-  role: unitRoleSchema.parse(r.role),
+  role: oneOf(UNIT_ROLES, r.role),
 });
 
 export const toDependency = (r: DependencyRow): Dependency => ({
