@@ -17,7 +17,8 @@ const policy = directives(CONTENT_SECURITY_POLICY);
 describe('CONTENT_SECURITY_POLICY', () => {
   it('is the agreed policy', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+      "default-src 'self'; script-src 'self'; " +
+        "style-src 'self' 'unsafe-hashes' 'sha256-ZQQd4z8TNrVc2nE0CfAROCXKHG3tNEIdbONqn8Sl1Gk='; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
         "frame-ancestors 'none'",
     );

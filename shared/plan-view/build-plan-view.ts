@@ -30,13 +30,16 @@ export function progressAsOf(sortedUpdates: ProgressUpdate[], asOf: IsoDate): Pr
   return { percent: latest?.percent ?? 0, completedOn, latest };
 }
 
-/** For a parent: the most urgent open child decides; all closed children make it closed. */
+/**
+ * For a parent: the most urgent open child decides; all closed children make it closed. A child with no
+ * deadline does not hide that its siblings are under way: it is flagged in "Cần bổ sung" instead.
+ */
 const URGENCY: TaskStatus[] = [
   'overdue',
   'due-soon',
-  'deadline-unknown',
   'in-progress',
   'not-started',
+  'deadline-unknown',
   'done-late',
   'done',
 ];

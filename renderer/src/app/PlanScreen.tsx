@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { ApiClient } from '../../../shared/api/api-client';
+import type { PlanSummary } from '../../../shared/api/contract';
+import type { IsoDate } from '../../../shared/dates/iso-date';
+import { ErrorState, LoadingState } from './LoadState';
+import { PlanWorkspace } from './PlanWorkspace';
+import { usePlanView } from './usePlanView';
+
+type Props = {
+  client: ApiClient;
+  plans: readonly PlanSummary[];
+  planId: number;
+  onPlanChange: (planId: number) => void;
+};
+
+/** One plan: loads it as of the chosen date, and keeps the last view on screen while a new date loads. */
+export function PlanScreen({ client, plans, planId, onPlanChange }: Props) {
+  const [requestedAsOf, setRequestedAsOf] = useState<IsoDate | null>(null);
+  const { view, loading, error, retry } = usePlanView(client, planId, requestedAsOf);
+
+  if (view === null) {
+    if (error !== null) return <ErrorState title="Không mở được kế hoạch" message={error} onRetry={retry} />;
+    return <LoadingState message="Đang mở kế hoạch…" />;
+  }
+  return (
+    <PlanWorkspace
+      view={view}
+      plans={plans}
+      onPlanChange={onPlanChange}
+      requestedAsOf={requestedAsOf}
+      onAsOf={setRequestedAsOf}
+      refreshing={loading}
+      refreshError={error}
+      onRetry={retry}
+    />
+  );
+}

@@ -1,0 +1,258 @@
+/**
+ * The window once a plan is loaded: header, toolbar, filters, the grid beside the timeline, the
+ * side panel and the legend. Filtering, grouping and collapsing run in memory on the loaded view;
+ * only the status date and the plan go back to the services.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { PlanSummary } from '../../../shared/api/contract';
+import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
+import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { AsOfControl } from '../dates/AsOfControl';
+import { defaultAsOf } from '../dates/default-as-of';
+import { FilterBar } from '../filters/FilterBar';
+import { NO_FILTER, type TaskFilter, isFilterActive } from '../filters/filter-tasks';
+import { buildVisibleRows, countTaskRows, isWorkItem, taskRowKey } from '../filters/visible-rows';
+import { GRID_MIN_WIDTH } from '../grid/grid-columns';
+import { MeetingBar } from '../meeting/MeetingBar';
+import { rowKeysOfUnit, spotlightUnits } from '../meeting/spotlight-units';
+import { useMeetingMode } from '../meeting/useMeetingMode';
+import { useSpotlightScroll } from '../meeting/useSpotlightScroll';
+import type { Point } from '../popup/popup-position';
+import { TaskPopup } from '../popup/TaskPopup';
+import { usePersistentState } from '../prefs/usePersistentState';
+import { NeedsReviewList } from '../review/NeedsReviewList';
+import { collectReviewItems } from '../review/needs-review';
+import { StatusStrip } from '../status/StatusStrip';
+import { countByStatus } from '../status/status-counts';
+import { type DateRange, rangeOf } from '../timeline/chart-frame';
+import { fitViewMode } from '../timeline/fit-view-mode';
+import type { GanttHandle } from '../timeline/GanttChart';
+import { toBarSpecs } from '../timeline/gantt-bars';
+import { Legend } from '../timeline/Legend';
+import { MEETING_METRICS, NORMAL_METRICS, rowHeight } from '../timeline/row-metrics';
+import { MIN_GRID_WIDTH } from '../timeline/SplitDivider';
+import { TimelinePane } from '../timeline/TimelinePane';
+import { type ViewModeName, isViewModeName } from '../timeline/view-modes';
+import { UnitsPanel } from '../units/UnitsPanel';
+import { AppHeader } from './AppHeader';
+import { PanelToggles } from './PanelToggles';
+import { SidePanel, type SidePanelTab } from './SidePanel';
+import { Toolbar } from './Toolbar';
+
+type Props = {
+  view: PlanView;
+  plans: readonly PlanSummary[];
+  onPlanChange: (planId: number) => void;
+  /** null: the default date (see default-as-of). */
+  requestedAsOf: IsoDate | null;
+  onAsOf: (date: IsoDate | null) => void;
+  refreshing: boolean;
+  refreshError: string | null;
+  onRetry: () => void;
+};
+
+const SIDE_PANEL_WIDTH = 340;
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isWidth = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= MIN_GRID_WIDTH;
+const isSidePanel = (v: unknown): v is SidePanelTab | null => v === null || v === 'units' || v === 'review';
+
+function initialSidePanel(): SidePanelTab | null {
+  return window.innerWidth >= 1700 ? 'units' : null;
+}
+
+/** Every column readable when the window allows, leaving the chart at least 360px. */
+function initialGridWidth(): number {
+  const main = window.innerWidth - (initialSidePanel() ? SIDE_PANEL_WIDTH : 0);
+  const wanted = Math.max(GRID_MIN_WIDTH, Math.min(main * 0.56, GRID_MIN_WIDTH + 140));
+  return Math.round(Math.max(MIN_GRID_WIDTH, Math.min(wanted, main - 360)));
+}
+
+export function PlanWorkspace(props: Props) {
+  const { view } = props;
+  const today = useMemo(() => todayIso(), []);
+  const ganttRef = useRef<GanttHandle>(null);
+
+  const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const [groupByLead, setGroupByLead] = usePersistentState('groupByLead', false, isBoolean);
+  const [viewMode, setViewMode] = usePersistentState<ViewModeName>(
+    'viewMode',
+    () => fitViewMode(view.span, window.innerWidth - initialGridWidth()),
+    isViewModeName,
+  );
+  const [sidePanel, setSidePanel] = usePersistentState('sidePanel', initialSidePanel, isSidePanel);
+  const [gridWidth, setGridWidth] = usePersistentState('gridWidth', initialGridWidth, isWidth);
+  const [popup, setPopup] = useState<{ key: string; point: Point } | null>(null);
+
+  const taskById = useMemo(() => new Map<number, TaskView>(view.tasks.map((t) => [t.id, t])), [view.tasks]);
+  const rows = useMemo(
+    () => buildVisibleRows(view.tasks, { filter, collapsed, groupByLead }),
+    [view.tasks, filter, collapsed, groupByLead],
+  );
+  const bars = useMemo(() => toBarSpecs(rows, view.asOf), [rows, view.asOf]);
+  const planStart = view.span?.start ?? view.asOf;
+  const planEnd = view.span?.end ?? view.asOf;
+  const frame = useMemo(
+    () => rangeOf([planStart, planEnd, view.asOf, today]) as DateRange,
+    [planStart, planEnd, view.asOf, today],
+  );
+  const leadUnits = useMemo(() => spotlightUnits(rows), [rows]);
+  const statusCounts = useMemo(() => countByStatus(view.tasks), [view.tasks]);
+  const reviewItems = useMemo(() => collectReviewItems(view), [view]);
+
+  const meeting = useMeetingMode(leadUnits);
+  const metrics = meeting.active ? MEETING_METRICS : NORMAL_METRICS;
+  const highlighted = useMemo(
+    () => (meeting.spotlight ? new Set(rowKeysOfUnit(rows, meeting.spotlight.id)) : null),
+    [rows, meeting.spotlight],
+  );
+
+  useSpotlightScroll(ganttRef, rows, highlighted, rowHeight(metrics));
+
+  const openRow = useCallback((key: string, point: Point) => {
+    if (key.startsWith('t')) setPopup({ key, point });
+  }, []);
+  const openTask = useCallback(
+    (taskId: number, point: Point) => setPopup({ key: taskRowKey(taskId), point }),
+    [],
+  );
+  const closePopup = useCallback(() => setPopup(null), []);
+  const toggleRow = useCallback(
+    (key: string) =>
+      setCollapsed((previous) => {
+        const next = new Set(previous);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
+
+  const popupTask = popup ? taskById.get(Number(popup.key.slice(1))) : undefined;
+  const filtering = isFilterActive(filter);
+
+  const shown = countTaskRows(rows);
+  const total = groupByLead ? view.tasks.filter(isWorkItem).length : view.tasks.length;
+
+  return (
+    <div className={`app${meeting.active ? ' is-meeting' : ''}`} data-testid="app">
+      <AppHeader
+        plan={view.plan}
+        plans={props.plans}
+        onPlanChange={props.onPlanChange}
+        meeting={meeting.active}
+        onMeetingToggle={meeting.toggle}
+      />
+      <Toolbar
+        dateField={
+          <AsOfControl
+            value={view.asOf}
+            requested={props.requestedAsOf}
+            chosenDefault={defaultAsOf(view.span, today)}
+            onChange={props.onAsOf}
+            readOnly={meeting.active}
+          />
+        }
+        viewMode={viewMode}
+        onViewMode={setViewMode}
+        onToday={() => ganttRef.current?.scrollToDate(today, 'center')}
+        onPlanStart={() => ganttRef.current?.scrollToDate(planStart, 'start')}
+        busy={props.refreshing}
+      />
+      {meeting.active ? (
+        <MeetingBar
+          spotlight={meeting.spotlight}
+          position={meeting.position}
+          count={leadUnits.length}
+          onStep={meeting.step}
+          filterNote={filtering ? `Đang lọc: hiển thị ${shown}/${total} nhiệm vụ` : null}
+        />
+      ) : (
+        <FilterBar
+          filter={filter}
+          units={view.units}
+          onFilter={setFilter}
+          groupByLead={groupByLead}
+          onGroupByLead={setGroupByLead}
+          active={filtering}
+          onClear={() => setFilter(NO_FILTER)}
+          shown={shown}
+          total={total}
+        />
+      )}
+      <div className="status-row">
+        <StatusStrip
+          counts={statusCounts}
+          selected={filter.statuses}
+          onSelected={(statuses) => setFilter({ ...filter, statuses })}
+          readOnly={meeting.active}
+        />
+        {!meeting.active && (
+          <PanelToggles open={sidePanel} onOpen={setSidePanel} reviewCount={reviewItems.length} />
+        )}
+      </div>
+      {props.refreshError && (
+        <div className="inline-error" role="alert" data-testid="refresh-error">
+          {props.refreshError}
+          <button type="button" className="button" data-testid="retry" onClick={props.onRetry}>
+            Thử lại
+          </button>
+        </div>
+      )}
+      <main className="workspace">
+        <TimelinePane
+          key={view.plan.id}
+          rows={rows}
+          bars={bars}
+          metrics={metrics}
+          viewMode={viewMode}
+          frame={frame}
+          asOf={view.asOf}
+          openAt={planStart}
+          highlighted={highlighted}
+          selected={popup?.key ?? null}
+          gridWidth={gridWidth}
+          onGridWidth={setGridWidth}
+          onToggle={toggleRow}
+          onOpen={openRow}
+          ganttRef={ganttRef}
+          empty={
+            <div className="empty-state" data-testid="empty-state">
+              <p>Không có nhiệm vụ nào khớp với bộ lọc.</p>
+              <button type="button" className="button primary" onClick={() => setFilter(NO_FILTER)}>
+                Xóa bộ lọc
+              </button>
+            </div>
+          }
+        />
+        {!meeting.active && sidePanel !== null && (
+          <SidePanel
+            tab={sidePanel}
+            onTab={setSidePanel}
+            onClose={() => setSidePanel(null)}
+            reviewCount={reviewItems.length}
+            units={
+              <UnitsPanel
+                view={view}
+                activeUnitId={filter.unitId}
+                onSelectUnit={(unitId) => setFilter({ ...filter, unitId })}
+                onOpenTask={openTask}
+              />
+            }
+            review={<NeedsReviewList items={reviewItems} onOpenTask={openTask} />}
+          />
+        )}
+      </main>
+      <Legend units={leadUnits} asOf={view.asOf} />
+      {popup && popupTask && (
+        <TaskPopup
+          task={popupTask}
+          taskById={taskById}
+          asOf={view.asOf}
+          anchor={popup.point}
+          onClose={closePopup}
+        />
+      )}
+    </div>
+  );
+}

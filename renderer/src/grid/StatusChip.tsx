@@ -1,0 +1,24 @@
+import { STATUS_LABELS, type TaskStatus } from '../../../shared/status/task-status';
+
+/** Symbols repeat the colour's meaning, for colour-blind readers and greyscale print. */
+const STATUS_SYMBOLS: Record<TaskStatus, string> = {
+  'not-started': '○',
+  'in-progress': '◐',
+  'due-soon': '◔',
+  overdue: '!',
+  done: '✓',
+  'done-late': '✓',
+  'deadline-unknown': '?',
+};
+
+export function StatusChip({ status, count }: { status: TaskStatus; count?: number }) {
+  return (
+    <span className={`status-chip status-${status}`} data-status={status}>
+      <span className="status-chip-symbol" aria-hidden="true">
+        {STATUS_SYMBOLS[status]}
+      </span>
+      <span className="status-chip-label">{STATUS_LABELS[status]}</span>
+      {count !== undefined && <span className="status-chip-count">{count}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,110 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { TaskRow } from '../filters/visible-rows';
+import { deadlineTitle } from './deadline-title';
+import { GRID_TEMPLATE } from './grid-columns';
+import { StatusChip } from './StatusChip';
+import { UnitName } from './UnitName';
+
+type Props = {
+  row: TaskRow;
+  height: number;
+  selected: boolean;
+  dimmed: boolean;
+  spotlit: boolean;
+  onToggle: () => void;
+  onOpen: (event: MouseEvent<HTMLDivElement>) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+};
+
+const INDENT_PX = 18;
+const KIND_LABELS = { milestone: 'Mốc', meeting: 'Cuộc họp' } as const;
+
+export function TaskGridRow({ row, height, selected, dimmed, spotlit, onToggle, onOpen, onKeyDown }: Props) {
+  const { task } = row;
+  const supports = task.supports.map((u) => u.name).join(', ');
+  const isGroup = task.childIds.length > 0;
+  const classes = [
+    'task-grid-row',
+    isGroup && 'is-group',
+    selected && 'is-selected',
+    dimmed && 'is-dimmed',
+    spotlit && 'is-spotlit',
+    task.status === 'overdue' && 'is-overdue',
+  ].filter(Boolean);
+  return (
+    <div
+      role="row"
+      tabIndex={0}
+      aria-level={row.indent + 1}
+      aria-expanded={row.collapsible ? !row.collapsed : undefined}
+      aria-selected={selected}
+      className={classes.join(' ')}
+      style={{ height, gridTemplateColumns: GRID_TEMPLATE }}
+      data-testid="task-row"
+      data-key={row.key}
+      data-wbs={task.wbs}
+      data-status={task.status}
+      onClick={onOpen}
+      onKeyDown={onKeyDown}
+    >
+      <div role="gridcell" className="task-grid-cell col-wbs">
+        {task.wbs}
+      </div>
+      <div
+        role="gridcell"
+        className="task-grid-cell col-title"
+        style={{ paddingLeft: 8 + row.indent * INDENT_PX }}
+      >
+        {row.collapsible ? (
+          <button
+            type="button"
+            className="row-toggle"
+            data-testid="row-toggle"
+            aria-label={row.collapsed ? `Mở rộng ${task.wbs}` : `Thu gọn ${task.wbs}`}
+            title={row.collapsed ? 'Mở rộng' : 'Thu gọn'}
+            onClick={(event) => {
+              event.stopPropagation();
+              onToggle();
+            }}
+          >
+            {row.collapsed ? '▸' : '▾'}
+          </button>
+        ) : (
+          <span className="row-toggle-space" aria-hidden="true" />
+        )}
+        {task.kind !== 'task' && !isGroup && (
+          <span className="kind-mark" title={KIND_LABELS[task.kind]} aria-label={KIND_LABELS[task.kind]}>
+            ◆
+          </span>
+        )}
+        <span className="cell-text two-lines" title={task.title}>
+          {task.title}
+        </span>
+      </div>
+      <div role="gridcell" className="task-grid-cell col-lead">
+        {task.lead ? (
+          <UnitName unit={task.lead} wrap />
+        ) : (
+          // A group has no lead of its own: its children have.
+          <span className="muted">{isGroup ? '—' : 'Chưa xác định'}</span>
+        )}
+      </div>
+      <div role="gridcell" className="task-grid-cell col-supports">
+        <span className="cell-text two-lines" title={supports}>
+          {supports || '—'}
+        </span>
+      </div>
+      <div role="gridcell" className="task-grid-cell col-deadline">
+        <span className="cell-text two-lines" title={deadlineTitle(task)} data-testid="deadline-cell">
+          {task.deadlineText ?? '—'}
+        </span>
+      </div>
+      <div role="gridcell" className="task-grid-cell col-progress align-end">
+        <span className="progress-figure">{task.progress}%</span>
+      </div>
+      <div role="gridcell" className="task-grid-cell col-status">
+        <StatusChip status={task.status} />
+      </div>
+    </div>
+  );
+}

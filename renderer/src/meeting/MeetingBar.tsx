@@ -1,0 +1,56 @@
+import type { UnitRef } from '../../../shared/plan-view/plan-view-schema';
+
+type Props = {
+  spotlight: UnitRef | null;
+  position: number | null;
+  count: number;
+  onStep: (delta: 1 | -1) => void;
+  /** Filters stay in force while their controls are hidden; say so. */
+  filterNote: string | null;
+};
+
+/** In meeting mode: which lead unit is being discussed, and how to move on. */
+export function MeetingBar({ spotlight, position, count, onStep, filterNote }: Props) {
+  return (
+    <div className="meeting-bar" data-testid="meeting-bar" aria-live="polite">
+      <button
+        type="button"
+        className="button"
+        aria-label="Đơn vị trước"
+        onClick={() => onStep(-1)}
+        disabled={count === 0}
+      >
+        ←
+      </button>
+      <span className="meeting-unit">
+        {spotlight ? (
+          <>
+            <span className="unit-swatch" style={{ backgroundColor: spotlight.color }} aria-hidden="true" />
+            <strong data-testid="meeting-unit">{spotlight.name}</strong>
+            <span className="muted">
+              {' '}
+              ({(position ?? 0) + 1}/{count})
+            </span>
+          </>
+        ) : (
+          <span className="muted">Tất cả đơn vị chủ trì</span>
+        )}
+      </span>
+      <button
+        type="button"
+        className="button"
+        aria-label="Đơn vị sau"
+        onClick={() => onStep(1)}
+        disabled={count === 0}
+      >
+        →
+      </button>
+      {filterNote && (
+        <span className="meeting-filter-note" data-testid="meeting-filter-note">
+          {filterNote}
+        </span>
+      )}
+      <span className="meeting-hint">←/→ chuyển đơn vị · Esc thoát</span>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The task card shown on a click in the chart or the grid. Built with React elements only, so
+ * task and unit names are always text, never markup.
+ */
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { IsoDate } from '../../../shared/dates/iso-date';
+import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { StatusChip } from '../grid/StatusChip';
+import { UnitName } from '../grid/UnitName';
+import { type Point, placePopup } from './popup-position';
+
+type Props = {
+  task: TaskView;
+  taskById: ReadonlyMap<number, TaskView>;
+  asOf: IsoDate;
+  anchor: Point;
+  onClose: () => void;
+};
+
+const KIND_NAMES = { task: 'Nhiệm vụ', milestone: 'Mốc', meeting: 'Cuộc họp' } as const;
+
+function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </>
+  );
+}
+
+function deadlineAsDate(task: TaskView): string {
+  if (task.deadline !== null) return `hạn cuối ${formatDisplayDate(task.deadline)}`;
+  if (task.recurrence !== null) return 'nhiệm vụ định kỳ';
+  return 'chưa xác định được ngày';
+}
+
+export function TaskPopup({ task, taskById, asOf, anchor, onClose }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<Point | null>(null);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const rect = el.getBoundingClientRect();
+    setPosition(
+      placePopup(
+        anchor,
+        { width: rect.width, height: rect.height },
+        { width: window.innerWidth, height: window.innerHeight },
+      ),
+    );
+  }, [anchor, task]);
+
+  useEffect(() => {
+    ref.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        onClose();
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (ref.current && event.target instanceof Node && !ref.current.contains(event.target)) onClose();
+    };
+    // Capture phase: Esc closes the card before meeting mode sees it and leaves full screen.
+    window.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, [onClose]);
+
+  const dependsOn = task.dependsOn
+    .map((d) => taskById.get(d.taskId))
+    .filter((t): t is TaskView => t !== undefined);
+  const update = task.latestUpdate;
+
+  return (
+    <div
+      ref={ref}
+      className="task-popup"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="task-popup-title"
+      tabIndex={-1}
+      data-testid="task-popup"
+      style={
+        position
+          ? { left: position.x, top: position.y }
+          : { left: anchor.x, top: anchor.y, visibility: 'hidden' }
+      }
+    >
+      <div className="task-popup-head">
+        <span className="task-popup-wbs">{task.wbs}</span>
+        <h2 id="task-popup-title" data-testid="popup-title">
+          {task.title}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Đóng"
+          title="Đóng (Esc)"
+          data-testid="popup-close"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      <dl className="task-popup-fields">
+        {task.kind !== 'task' && <Field label="Loại">{KIND_NAMES[task.kind]}</Field>}
+        <Field label="Chủ trì" testId="popup-lead">
+          {task.lead ? <UnitName unit={task.lead} /> : <span className="muted">Chưa xác định</span>}
+        </Field>
+        <Field label="Phối hợp" testId="popup-supports">
+          {task.supports.length > 0 ? (
+            task.supports.map((u) => u.name).join(', ')
+          ) : (
+            <span className="muted">Không ghi</span>
+          )}
+        </Field>
+        <Field label="Thời hạn" testId="popup-deadline">
+          {task.deadlineText ?? <span className="muted">Văn bản không ghi</span>}
+          <span className="muted"> ({deadlineAsDate(task)})</span>
+        </Field>
+        {task.spanStart !== null && <Field label="Bắt đầu">{formatDisplayDate(task.spanStart)}</Field>}
+        <Field label="Kết quả thực hiện">
+          {task.deliverable ?? <span className="muted">Không ghi</span>}
+        </Field>
+        <Field label="Tiến độ">
+          <span className="popup-progress">
+            <span className="progress-track wide" aria-hidden="true">
+              <span className="progress-fill" style={{ width: `${task.progress}%` }} />
+            </span>
+            {task.progress}%
+          </span>
+          {update && <span className="muted"> — báo cáo ngày {formatDisplayDate(update.reportedOn)}</span>}
+        </Field>
+        {update?.achieved && <Field label="Kết quả đạt được">{update.achieved}</Field>}
+        {update?.difficulties && <Field label="Khó khăn, vướng mắc">{update.difficulties}</Field>}
+        <Field label={`Trạng thái đến ${formatDisplayDate(asOf)}`} testId="popup-status">
+          <StatusChip status={task.status} />
+        </Field>
+        {dependsOn.length > 0 && (
+          <Field label="Sau khi xong">{dependsOn.map((t) => `${t.wbs} ${t.title}`).join('; ')}</Field>
+        )}
+        {task.notes && <Field label="Ghi chú">{task.notes}</Field>}
+      </dl>
+      {task.warnings.length > 0 && (
+        <div className="task-popup-warnings" data-testid="popup-warnings">
+          <h3>Lưu ý từ lần nhập văn bản</h3>
+          <ul>
+            {task.warnings.map((w, i) => (
+              <li key={i}>
+                {w.message} <span className="muted">(dòng {w.line})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The timeline: the only module that talks to frappe-gantt. One chart instance per mount, rebuilt
+ * only when what it draws changes (bars, zoom, row size, status date); spotlight and selection are
+ * applied to the drawn SVG without a redraw.
+ */
+import Gantt, { type FrappeOptions, type FrappeTask } from 'frappe-gantt';
+import 'frappe-gantt/dist/frappe-gantt.css';
+import { type Ref, memo, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import type { IsoDate } from '../../../shared/dates/iso-date';
+import { escapeHtml } from '../text/escape-html';
+import { type DateRange, chartPadding, rangeOf } from './chart-frame';
+import { type ChartScale, dateToX, xToDate } from './chart-geometry';
+import { darken } from './colors';
+import { applyRowStates, decorateChart } from './decorate-chart';
+import type { BarSpec } from './gantt-bars';
+import { type RowMetrics, headerHeight } from './row-metrics';
+import { type ViewModeName, modeUnit, viewMode } from './view-modes';
+
+export type GanttHandle = {
+  /** Scrolls so the date is at the left edge (with a small margin) or in the middle. */
+  scrollToDate(date: IsoDate, align: 'start' | 'center'): void;
+  setScrollTop(top: number): void;
+  scrollByPixels(dy: number): void;
+};
+
+export type GanttChartProps = {
+  bars: readonly BarSpec[];
+  viewMode: ViewModeName;
+  metrics: RowMetrics;
+  /** Dates the chart must reach besides the bars: the plan's span, the status date, today. */
+  frame: DateRange;
+  asOf: IsoDate;
+  /** Where the chart opens (the plan's start): never today, which may be years after the plan. */
+  openAt: IsoDate;
+  highlighted: ReadonlySet<string> | null;
+  selected: string | null;
+  onBarClick: (rowKey: string, point: { x: number; y: number }) => void;
+  onScrollTop: (top: number) => void;
+  ref?: Ref<GanttHandle>;
+};
+
+type BuiltChart = { gantt: Gantt; scale: ChartScale; destroy: () => void };
+
+let chartCount = 0;
+
+function toFrappeTasks(bars: readonly BarSpec[]): FrappeTask[] {
+  return bars.map((bar) => ({
+    id: bar.id,
+    // frappe-gantt writes the name with innerHTML: escaped, a task title stays text.
+    name: escapeHtml(bar.label),
+    start: bar.start,
+    end: bar.end,
+    progress: bar.kind === 'task' ? bar.progress : 0,
+    dependencies: bar.dependencies,
+    ...(bar.color !== null && bar.kind === 'task' && !bar.deadlineUnknown
+      ? { color: bar.color, color_progress: darken(bar.color, 0.3) }
+      : {}),
+  }));
+}
+
+/**
+ * frappe-gantt has no destroy(): it adds one `mouseup` listener to `document` per instance. The
+ * listeners it adds while being built are recorded here so that unmounting can remove them.
+ */
+function constructReleasable(make: () => Gantt): { gantt: Gantt; release: () => void } {
+  const added: Parameters<Document['addEventListener']>[] = [];
+  const hadOwn = Object.hasOwn(document, 'addEventListener');
+  const original = document.addEventListener;
+  document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+    added.push(args);
+    original.apply(this, args);
+  };
+  try {
+    return { gantt: make(), release: () => added.forEach((args) => document.removeEventListener(...args)) };
+  } finally {
+    if (hadOwn) document.addEventListener = original;
+    else Reflect.deleteProperty(document, 'addEventListener');
+  }
+}
+
+function buildChart(
+  host: HTMLElement,
+  bars: readonly BarSpec[],
+  mode: ViewModeName,
+  metrics: RowMetrics,
+  frame: DateRange,
+  asOf: IsoDate,
+): BuiltChart {
+  const barRange = rangeOf(bars.flatMap((b) => [b.start, b.end])) ?? frame;
+  const options: FrappeOptions = {
+    language: 'vi',
+    view_modes: [viewMode(mode, chartPadding(mode, barRange, frame))],
+    bar_height: metrics.barHeight,
+    padding: metrics.padding,
+    upper_header_height: metrics.upperHeader,
+    lower_header_height: metrics.lowerHeader,
+    bar_corner_radius: 3,
+    arrow_curve: 6,
+    container_height: 'auto',
+    infinite_padding: false,
+    // Weekends are shaded by decorateChart; frappe-gantt's own shading uses inline style attributes.
+    holidays: null,
+    lines: 'both',
+    readonly: true,
+    readonly_dates: true,
+    readonly_progress: true,
+    move_dependencies: false,
+    popup: false,
+    scroll_to: null,
+    today_button: false,
+    view_mode_select: false,
+    auto_move_label: false,
+  };
+  const { gantt, release } = constructReleasable(() => new Gantt(host, toFrappeTasks(bars), options));
+  const { unit, step, columnWidth } = modeUnit(mode);
+  const scale: ChartScale = { start: gantt.gantt_start, unit, step, columnWidth };
+  chartCount += 1;
+  decorateChart(
+    {
+      svg: gantt.$svg,
+      header: gantt.$header,
+      scale,
+      dates: gantt.dates,
+      headerHeight: headerHeight(metrics),
+      gridHeight: gantt.grid_height,
+    },
+    bars,
+    { asOf, weekends: mode === 'Ngày', idPrefix: `ecp${chartCount}` },
+  );
+  return {
+    gantt,
+    scale,
+    destroy: () => {
+      release();
+      host.replaceChildren();
+    },
+  };
+}
+
+/** Room left of a date scrolled "to the start", so its bar does not touch the edge. */
+const leftMargin = (scale: ChartScale): number => Math.min(scale.columnWidth, 80);
+
+function GanttChartImpl(props: GanttChartProps) {
+  const { bars, viewMode: mode, metrics, frame, asOf, highlighted, selected, ref } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<BuiltChart | null>(null);
+  // Survive rebuilds: the date at the left edge and the vertical position.
+  const leftDateRef = useRef<IsoDate | null>(null);
+  const scrollTopRef = useRef(0);
+  // Callbacks and row states change often; reading them through a ref keeps them out of the
+  // rebuild's dependencies. Declared first, so it is current before the rebuild effect runs.
+  const latest = useRef({ props, highlighted, selected });
+  useLayoutEffect(() => {
+    latest.current = { props, highlighted, selected };
+  });
+
+  useLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host || bars.length === 0) return;
+    const chart = buildChart(host, bars, mode, metrics, frame, asOf);
+    chartRef.current = chart;
+    const container = chart.gantt.$container;
+    container.scrollTop = scrollTopRef.current;
+    // The first build opens at the plan; later ones keep the user's position.
+    const anchor = leftDateRef.current ?? latest.current.props.openAt;
+    container.scrollLeft = Math.max(0, dateToX(anchor, chart.scale) - leftMargin(chart.scale));
+    applyRowStates(chart.gantt.$svg, latest.current);
+
+    const onScroll = () => {
+      leftDateRef.current = xToDate(container.scrollLeft + leftMargin(chart.scale), chart.scale);
+      scrollTopRef.current = container.scrollTop;
+      latest.current.props.onScrollTop(container.scrollTop);
+    };
+    container.addEventListener('scroll', onScroll, { passive: true });
+    latest.current.props.onScrollTop(container.scrollTop);
+    return () => {
+      container.removeEventListener('scroll', onScroll);
+      chart.destroy();
+      chartRef.current = null;
+    };
+  }, [bars, mode, metrics, frame, asOf]);
+
+  useLayoutEffect(() => {
+    const chart = chartRef.current;
+    if (chart) applyRowStates(chart.gantt.$svg, { highlighted, selected });
+  }, [highlighted, selected]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToDate(date, align) {
+        const chart = chartRef.current;
+        if (!chart) return;
+        const container = chart.gantt.$container;
+        const x = dateToX(date, chart.scale);
+        container.scrollLeft =
+          align === 'center' ? x - container.clientWidth / 2 : x - leftMargin(chart.scale);
+      },
+      setScrollTop(top) {
+        const container = chartRef.current?.gantt.$container;
+        if (container && Math.abs(container.scrollTop - top) >= 1) container.scrollTop = top;
+      },
+      scrollByPixels(dy) {
+        chartRef.current?.gantt.$container.scrollBy({ top: dy });
+      },
+    }),
+    [],
+  );
+
+  return (
+    <div
+      ref={hostRef}
+      className="gantt-host"
+      data-testid="gantt"
+      data-view-mode={mode}
+      onClick={(event) => {
+        const target = event.target instanceof Element ? event.target.closest('.bar-wrapper[data-id]') : null;
+        const key = target?.getAttribute('data-id');
+        if (key) latest.current.props.onBarClick(key, { x: event.clientX, y: event.clientY });
+      }}
+    />
+  );
+}
+
+export const GanttChart = memo(GanttChartImpl);
