@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cliImportCase } from './cases/cli-import';
+import { reportCases } from './cases/reports';
 import { storageCases } from './cases/storage';
 import type { BenchRow } from './measure';
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   rows.push(...(await storageCases(SIZES)));
   rows.push(await cliImportCase(path.join(root, 'dist', 'node', 'cli.cjs')));
+  rows.push(...(await reportCases([100, 1000])));
   const memory = { nodeRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024) };
 
   process.stdout.write(`${format(rows)}\n\nBộ nhớ (RSS) phía Node sau các phép đo: ${memory.nodeRssMb} MB\n`);

@@ -15,7 +15,7 @@ export function isTrustedSender(frame: SenderFrame | null, isAppPage: (url: stri
   return frame !== null && frame.parent === null && isAppPage(frame.url);
 }
 
-function senderFrameOf(event: IpcMainInvokeEvent): SenderFrame | null {
+export function senderFrameOf(event: IpcMainInvokeEvent): SenderFrame | null {
   try {
     return event.senderFrame;
   } catch {

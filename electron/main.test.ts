@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL } from '../shared/api/contract';
+import { PICK_FILE_CHANNEL, PRINT_PDF_CHANNEL, SAVE_FILE_CHANNEL } from '../shared/files/file-transfer';
 import { NATIVE_BINDING_ENV, READY_MARKER } from './launch-options';
 
 // A stand-in for the parts of Electron main.ts touches, recording what it was asked to do.
@@ -173,8 +174,12 @@ describe('electron/main.ts', () => {
 
   it('registers the one IPC handler, hardens the session and denies all new windows', async () => {
     await startMain();
-    expect(fake.ipcMain.handle).toHaveBeenCalledTimes(1);
-    expect(fake.ipcMain.handle.mock.calls[0]?.[0]).toBe(IPC_CHANNEL);
+    expect(fake.ipcMain.handle.mock.calls.map((call) => call[0])).toEqual([
+      IPC_CHANNEL,
+      SAVE_FILE_CHANNEL,
+      PICK_FILE_CHANNEL,
+      PRINT_PDF_CHANNEL,
+    ]);
     expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
     expect(fake.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalledTimes(1);
     expect(fake.app.handlers.get('web-contents-created')).toHaveLength(1);

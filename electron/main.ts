@@ -6,10 +6,12 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { openAppServices, type AppServices } from '../services/app-services';
 import { defaultDatabasePath } from '../services/storage/default-location';
+import { type FileDialogs, registerFileHandlers } from './file-ipc';
 import { registerApiHandler } from './ipc';
 import { isFullScreenShortcut } from './keyboard';
 import { READY_MARKER, resolveLaunchOptions } from './launch-options';
 import { aboutDialogOptions, createMenuTemplate } from './menu';
+import { createPlanFileCommands } from './plan-file-menu';
 import { hardenSession } from './session-security';
 import { describeStartError, START_ERROR_TITLE } from './start-error';
 import { createAppUrlRules } from './trusted-url';
@@ -47,6 +49,14 @@ function createMainWindow(pageFile: string, preloadFile: string, isAppPage: (url
   return window;
 }
 
+/** Dialogs attached to the window when there is one, so they stay in front of it. */
+const fileDialogs: FileDialogs = {
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  showOpenDialog: (options) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+};
+
 function fail(error: unknown, databasePath: string | undefined): void {
   console.error('[main] start failed:', error);
   dialog.showErrorBox(START_ERROR_TITLE, describeStartError(error, databasePath));
@@ -80,10 +90,32 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession, rules);
   registerApiHandler({ ipcMain, dispatch: services.dispatch, isAppPage: rules.isAppPage });
+  registerFileHandlers({
+    ipcMain,
+    isAppPage: rules.isAppPage,
+    dialogs: fileDialogs,
+    printToPdf: (event, options) => event.sender.printToPDF(options),
+  });
+  const planFiles = createPlanFileCommands({
+    backups: services.backups,
+    dialogs: fileDialogs,
+    confirm: async (options) =>
+      (await (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)))
+        .response === 0,
+    showError: (title, message) => dialog.showErrorBox(title, message),
+    reloadWindow: () => mainWindow?.webContents.reload(),
+    printToPdf: async (options) => {
+      if (!mainWindow) throw new Error('no window to print');
+      return mainWindow.webContents.printToPDF(options);
+    },
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       createMenuTemplate(!app.isPackaged, {
         showDataFile: () => shell.showItemInFolder(services.databasePath),
+        savePlanFile: () => void planFiles.savePlanFile(),
+        openPlanFile: () => void planFiles.openPlanFile(),
+        printTimelinePdf: (paper) => void planFiles.printTimelinePdf(paper)(),
         showAbout: () => {
           const options = aboutDialogOptions(app.getVersion(), services.databasePath);
           void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));

@@ -6,7 +6,13 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-const actions = { showDataFile: vi.fn(), showAbout: vi.fn() };
+const actions = {
+  showDataFile: vi.fn(),
+  showAbout: vi.fn(),
+  savePlanFile: vi.fn(),
+  openPlanFile: vi.fn(),
+  printTimelinePdf: vi.fn(),
+};
 
 describe('createMenuTemplate', () => {
   it('has the Vietnamese top-level menus', () => {
@@ -49,6 +55,19 @@ describe('createMenuTemplate', () => {
     expect(items.find((item) => item.label === 'Mở thư mục chứa tệp dữ liệu')?.click).toBe(
       actions.showDataFile,
     );
+  });
+});
+
+describe('the File menu', () => {
+  it('saves and opens the plan file, and prints the timeline on A4 or A3', () => {
+    const items = flatten(createMenuTemplate(false, actions));
+    expect(items.find((item) => item.label === 'Lưu tệp kế hoạch…')?.click).toBe(actions.savePlanFile);
+    expect(items.find((item) => item.label === 'Mở tệp kế hoạch…')?.click).toBe(actions.openPlanFile);
+    const click = (label: string) =>
+      (items.find((item) => item.label === label)?.click as (() => void) | undefined)?.();
+    click('Khổ A4 ngang…');
+    click('Khổ A3 ngang…');
+    expect(actions.printTimelinePdf.mock.calls).toEqual([['A4'], ['A3']]);
   });
 });
 

@@ -3,12 +3,19 @@
  * template; developer items (reload, dev tools) appear only outside the packaged app.
  */
 import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
+import type { PdfPaper } from '../shared/files/file-transfer';
 import { WINDOW_TITLE } from './window-options';
 
 export type MenuActions = {
   /** Shows the data file in the file manager, for backups. */
   showDataFile: () => void;
   showAbout: () => void;
+  /** The plan as one file, to carry to another laptop. */
+  savePlanFile: () => void;
+  /** A plan file in place of the current plan, after a confirmation and a backup. */
+  openPlanFile: () => void;
+  /** The window's timeline printed to a landscape PDF. */
+  printTimelinePdf: (paper: PdfPaper) => void;
 };
 
 export function createMenuTemplate(developer: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
@@ -23,6 +30,21 @@ export function createMenuTemplate(developer: boolean, actions: MenuActions): Me
     {
       label: 'Tệp',
       submenu: [
+        { label: 'Lưu tệp kế hoạch…', accelerator: 'CmdOrCtrl+S', click: actions.savePlanFile },
+        { label: 'Mở tệp kế hoạch…', accelerator: 'CmdOrCtrl+O', click: actions.openPlanFile },
+        { type: 'separator' },
+        {
+          label: 'In / Xuất PDF tiến độ',
+          submenu: [
+            {
+              label: 'Khổ A4 ngang…',
+              accelerator: 'CmdOrCtrl+P',
+              click: () => actions.printTimelinePdf('A4'),
+            },
+            { label: 'Khổ A3 ngang…', click: () => actions.printTimelinePdf('A3') },
+          ],
+        },
+        { type: 'separator' },
         { label: 'Mở thư mục chứa tệp dữ liệu', click: actions.showDataFile },
         { type: 'separator' },
         { role: 'quit', label: 'Thoát' },

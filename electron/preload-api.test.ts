@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS, IPC_CHANNEL } from '../shared/api/contract';
+import { PICK_FILE_CHANNEL, PRINT_PDF_CHANNEL, SAVE_FILE_CHANNEL } from '../shared/files/file-transfer';
 import { createPreloadApi, type IpcInvoke, UNKNOWN_METHOD_MESSAGE } from './preload-api';
 
 function setup() {
@@ -8,10 +9,10 @@ function setup() {
 }
 
 describe('createPreloadApi', () => {
-  it('exposes invoke and nothing else, and cannot be extended by the page', () => {
+  it('exposes invoke, the two file dialogs and the print, nothing else, and cannot be extended by the page', () => {
     const { api } = setup();
-    expect(Reflect.ownKeys(api)).toEqual(['invoke']);
-    expect(typeof api.invoke).toBe('function');
+    expect(Reflect.ownKeys(api)).toEqual(['invoke', 'saveFile', 'pickFile', 'printTimelinePdf']);
+    for (const key of Reflect.ownKeys(api)) expect(typeof api[key as keyof typeof api]).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
   });
 
@@ -46,5 +47,21 @@ describe('createPreloadApi', () => {
     await invoke('listPlans', {}, 'extra', 'arguments');
     expect(ipcInvoke).toHaveBeenCalledWith(IPC_CHANNEL, 'listPlans', {});
     expect(ipcInvoke.mock.calls[0]).toHaveLength(3);
+  });
+
+  it('sends each file call over its own channel with the request alone', async () => {
+    const { api, ipcInvoke } = setup();
+    const loose = api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const cases: [string, string][] = [
+      ['saveFile', SAVE_FILE_CHANNEL],
+      ['pickFile', PICK_FILE_CHANNEL],
+      ['printTimelinePdf', PRINT_PDF_CHANNEL],
+    ];
+    for (const [name, channel] of cases) {
+      await loose[name]?.({ filters: [] }, 'extra');
+      expect(ipcInvoke).toHaveBeenLastCalledWith(channel, { filters: [] });
+      expect(ipcInvoke.mock.lastCall).toHaveLength(2);
+    }
+    expect(new Set([SAVE_FILE_CHANNEL, PICK_FILE_CHANNEL, PRINT_PDF_CHANNEL, IPC_CHANNEL]).size).toBe(4);
   });
 });

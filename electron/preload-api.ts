@@ -1,9 +1,11 @@
 /**
  * The object the preload exposes, built from an injected IPC function so it can be tested
- * without Electron. It carries one function; no Electron object ever crosses into the page.
+ * without Electron. It carries four functions, each bound to its own channel; no Electron object
+ * ever crosses into the page, and main validates every payload again.
  */
 import { IPC_CHANNEL, isApiMethod } from '../shared/api/contract';
 import type { PreloadApi } from '../shared/api/preload-api';
+import { PICK_FILE_CHANNEL, PRINT_PDF_CHANNEL, SAVE_FILE_CHANNEL } from '../shared/files/file-transfer';
 
 /** ipcRenderer.invoke's shape, without ipcRenderer itself. */
 export type IpcInvoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
@@ -17,6 +19,9 @@ export function createPreloadApi(ipcInvoke: IpcInvoke): PreloadApi {
       if (!isApiMethod(method)) return Promise.reject(new Error(UNKNOWN_METHOD_MESSAGE));
       return ipcInvoke(IPC_CHANNEL, method, input);
     },
+    saveFile: (request) => ipcInvoke(SAVE_FILE_CHANNEL, request),
+    pickFile: (request) => ipcInvoke(PICK_FILE_CHANNEL, request),
+    printTimelinePdf: (request) => ipcInvoke(PRINT_PDF_CHANNEL, request),
   } satisfies PreloadApi;
   return Object.freeze(api);
 }

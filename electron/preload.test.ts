@@ -21,12 +21,12 @@ describe('electron/preload.ts', () => {
     electron.invoke.mockClear();
   });
 
-  it('exposes one object, as window.ecourt, holding only invoke', async () => {
+  it('exposes one object, as window.ecourt, holding only the API call, file dialogs and print', async () => {
     await import('./preload');
     expect(electron.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [name, api] = electron.exposeInMainWorld.mock.calls[0] ?? [];
     expect(name).toBe('ecourt');
-    expect(Reflect.ownKeys(api as object)).toEqual(['invoke']);
+    expect(Reflect.ownKeys(api as object)).toEqual(['invoke', 'saveFile', 'pickFile', 'printTimelinePdf']);
   });
 
   it('wires invoke to ipcRenderer.invoke on the API channel', async () => {

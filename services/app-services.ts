@@ -1,17 +1,28 @@
 /**
- * Everything behind the window, with no Electron in it: the database, the default plan and the
- * API handlers. Electron's IPC, the local web bridge and the tests all open it the same way.
+ * Everything behind the window, with no Electron in it: the database, the default plan, backups and
+ * the API handlers. Electron's IPC, the local web bridge and the tests all open it the same way.
  */
 import { type ApiDispatcher, createDispatcher } from '../shared/api/dispatcher';
 import { createApiHandlers } from './api/plan-handlers';
+import { type BackupService, createBackupService } from './backup/backup-service';
+import { type StartupState, openAtStart } from './backup/open-at-start';
+import { BACKUP_INTERVAL_MS, startPeriodicBackup } from './backup/periodic-backup';
 import { ensureDefaultPlan } from './import/default-plan';
-import { type Db, openDatabase } from './storage/database';
-import { type PlanRepository, createPlanRepository } from './storage/plan-repository';
+import { openDatabase } from './storage/database';
+import { type LiveDatabase, createLiveDatabase } from './storage/live-database';
+import { MIGRATIONS, type Migration } from './storage/migrations/index';
+import type { PlanRepository } from './storage/plan-repository';
 
 export type AppServices = {
+  /** Stable for the life of the services; after a restore it reaches the new connection. */
   dispatch: ApiDispatcher;
-  repository: PlanRepository;
+  /** The current connection's repository (read it each time: a restore replaces it). */
+  readonly repository: PlanRepository;
   databasePath: string;
+  /** How the data file opened: normally, or damaged and set aside with a backup to offer. */
+  readonly startupState: StartupState;
+  /** Backups, restore and plan files; Electron's main process calls these with bytes from its dialogs. */
+  backups: BackupService;
   close(): void;
 };
 
@@ -21,16 +32,60 @@ export type AppServicesOptions = {
   nativeBinding?: string;
   /** Load Kế hoạch 76 into an empty database (on by default: it is what a new user expects). */
   loadDefaultPlan?: boolean;
+  /** Between automatic backups while the plan changes; 30 minutes unless a test shortens it. */
+  backupIntervalMs?: number;
+  /** The schema migrations; tests pass a longer list to simulate an upgrade. */
+  migrations?: readonly Migration[];
+  now?: () => Date;
 };
 
 export function openAppServices(options: AppServicesOptions): AppServices {
-  const db: Db = openDatabase(options.databasePath, { nativeBinding: options.nativeBinding });
-  const repository = createPlanRepository(db);
-  if (options.loadDefaultPlan !== false) ensureDefaultPlan(repository);
+  const { databasePath, nativeBinding } = options;
+  if (databasePath === ':memory:')
+    throw new Error('AppServices needs a database file: backups live beside it');
+  const context = {
+    databasePath,
+    nativeBinding,
+    migrations: options.migrations ?? MIGRATIONS,
+    now: options.now ?? (() => new Date()),
+  };
+  const start = openAtStart(context);
+  let startupState: StartupState = start.state;
+  const live: LiveDatabase = createLiveDatabase(databasePath, start.db, (file) =>
+    openDatabase(file, { nativeBinding, migrations: context.migrations }),
+  );
+  const backups = createBackupService(context, live);
+  // After a damage the user chooses: the offered backup, a plan file, or starting again.
+  if (options.loadDefaultPlan !== false && startupState.state === 'ok') ensureDefaultPlan(live.repository);
+  const buildDispatch = () =>
+    createDispatcher(createApiHandlers(live.repository, { backups, startupState: () => startupState }));
+  let current = buildDispatch();
+  live.onReopen(() => {
+    // The live file was replaced on purpose: whatever was damaged at start is behind us.
+    startupState = { state: 'ok' };
+    current = buildDispatch();
+  });
+
+  const stopPeriodic = startPeriodicBackup({
+    intervalMs: options.backupIntervalMs ?? BACKUP_INTERVAL_MS,
+    hasChanges: backups.hasChangesSinceBackup,
+    backup: () => backups.createBackup('dinh-ky'),
+    onError: (error) => console.error('[backup] periodic backup failed:', error),
+  });
+
   return {
-    dispatch: createDispatcher(createApiHandlers(repository)),
-    repository,
-    databasePath: options.databasePath,
-    close: () => db.close(),
+    dispatch: (method, input) => current(method, input),
+    get repository() {
+      return live.repository;
+    },
+    databasePath,
+    get startupState() {
+      return startupState;
+    },
+    backups,
+    close: () => {
+      stopPeriodic();
+      live.close();
+    },
   };
 }

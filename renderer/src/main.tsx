@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../../shared/api/api-client';
 import { chooseTransport } from './api/choose-transport';
-import { App } from './app/App';
+import { AppRoot } from './startup/AppRoot';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -12,12 +12,13 @@ import './styles/panels.css';
 import './styles/meeting.css';
 import './styles/print.css';
 
-const client = createApiClient(chooseTransport());
+const transport = chooseTransport();
+const client = createApiClient(transport.api);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App client={client} />
+      <AppRoot client={client} platform={transport.platform} />
     </StrictMode>,
   );
 }

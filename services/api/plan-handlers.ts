@@ -2,10 +2,21 @@ import type { ApiHandlers } from '../../shared/api/dispatcher';
 import { UserError } from '../../shared/api/user-error';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import type { PlanRepository } from '../storage/plan-repository';
+import { type BackupHandlerDependencies, createBackupHandlers } from './backup-handlers';
+import { createEditingHandlers } from './editing-handlers';
+import { createInteropHandlers } from './interop-handlers';
+import { createReportHandlers } from './report-handlers';
 
 /** The services behind every method of the API contract; each transport reaches them through the dispatcher. */
-export function createApiHandlers(repository: PlanRepository): ApiHandlers {
+export function createApiHandlers(
+  repository: PlanRepository,
+  backups: BackupHandlerDependencies,
+): ApiHandlers {
   return {
+    ...createBackupHandlers(backups),
+    ...createReportHandlers(repository),
+    ...createInteropHandlers(repository),
+    ...createEditingHandlers(repository),
     listPlans: () => repository.listPlanSummaries(),
     getPlanView: ({ planId, asOf }) => {
       const data = repository.loadPlanData(planId);

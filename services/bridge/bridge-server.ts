@@ -7,13 +7,14 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_MAX_REQUEST_BYTES, maxRequestBytes } from '../../shared/api/request-limits';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import type { AppServices } from '../app-services';
 import { TOKEN_COOKIE, TOKEN_HEADER, checkRequest, tokensEqual } from './request-guard';
 import { resolveStaticFile } from './static-files';
 
-/** Larger bodies are refused before parsing: no API input comes near this. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Larger bodies are refused before parsing, unless the method carries a file (see request-limits). */
+export const MAX_BODY_BYTES = DEFAULT_MAX_REQUEST_BYTES;
 
 export type BridgeOptions = {
   services: Pick<AppServices, 'dispatch'>;
@@ -48,13 +49,13 @@ function sendError(res: http.ServerResponse, status: number, message: string, as
   else send(res, status, message, 'text/plain; charset=utf-8');
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         resolve(null);
         req.destroy();
         return;
@@ -130,7 +131,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         sendError(res, 415, 'Yêu cầu phải gửi dữ liệu JSON.', true);
         return;
       }
-      const body = await readBody(req);
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      // A declared length over the limit is refused before a byte is read.
+      const limit = maxRequestBytes(method);
+      if (Number(req.headers['content-length'] ?? 0) > limit) {
+        sendError(res, 413, 'Dữ liệu gửi lên quá lớn.', true);
+        req.destroy();
+        return;
+      }
+      const body = await readBody(req, limit);
       if (body === null) {
         sendError(res, 413, 'Dữ liệu gửi lên quá lớn.', true);
         return;
@@ -142,7 +151,6 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         sendError(res, 400, 'Dữ liệu gửi lên không phải JSON hợp lệ.', true);
         return;
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
       sendJson(res, 200, await options.services.dispatch(method, input));
       return;
     }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppServices } from '../app-services';
+import { warnIfDamaged } from '../backup/backup-cli';
 import { defaultDatabasePath } from '../storage/default-location';
 import { startBridge } from './bridge-server';
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     return;
   }
   const services = openAppServices({ databasePath: values.db ?? defaultDatabasePath() });
+  warnIfDamaged(services);
   // Bundled to dist/node/web.cjs; the renderer is built beside it in dist/renderer.
   const bridge = await startBridge({ services, staticDir: path.join(__dirname, '..', 'renderer'), port });
   process.stdout.write(

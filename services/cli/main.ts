@@ -2,9 +2,9 @@
 import { UserError } from '../../shared/api/user-error';
 import { USAGE, UsageError, runCli } from './run-cli';
 
-function main(): void {
+async function main(): Promise<void> {
   try {
-    runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`));
+    await runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`Lỗi: ${error.message}\n\n${USAGE}\n`);
@@ -19,4 +19,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

@@ -5,18 +5,25 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayIso } from '../../shared/dates/iso-date';
 import { openAppServices } from '../app-services';
-import { importPlanFile } from '../import/import-plan';
+import { formatBackupList, formatRestore, warnIfDamaged } from '../backup/backup-cli';
+import { EXPORT_USAGE, runExportCommand, runImportCommand } from '../interop/interop-cli';
+import { REPORT_USAGE, runReportCommand } from '../reports/report-cli';
 import { defaultDatabasePath } from '../storage/default-location';
-import { formatImportSummary, formatTasks, formatUnits, loadView } from './commands';
+import { formatTasks, formatUnits, loadView } from './commands';
 
 export const USAGE = `Cách dùng:
-  npm run cli -- import TỆP [--db ĐƯỜNG_DẪN] [--replace]   Nhập một kế hoạch (văn bản .txt)
+  npm run cli -- import TỆP [--db ĐƯỜNG_DẪN] [--replace]   Nhập một kế hoạch (.txt, Word .docx, Excel .xlsx, MS Project .xml)
   npm run cli -- tasks [--as-of YYYY-MM-DD] [--unit "Tên đơn vị"] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]
-  npm run cli -- units [--as-of YYYY-MM-DD] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]`;
+  npm run cli -- units [--as-of YYYY-MM-DD] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]
+  npm run cli -- backups [--db ĐƯỜNG_DẪN]                 Liệt kê các bản sao lưu
+  npm run cli -- restore MÃ [--db ĐƯỜNG_DẪN]              Khôi phục một bản sao lưu (mã lấy từ lệnh “backups”)
+${EXPORT_USAGE}
+${REPORT_USAGE}`;
 
 export class UsageError extends Error {}
 
-export function runCli(argv: string[], out: (text: string) => void): void {
+/** Synchronous, except for `report`, whose Word packing is asynchronous: the caller awaits the result. */
+export function runCli(argv: string[], out: (text: string) => void): void | Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -29,6 +36,15 @@ export function runCli(argv: string[], out: (text: string) => void): void {
         plan: { type: 'string' },
         replace: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        type: { type: 'string' },
+        out: { type: 'string' },
+        horizon: { type: 'string' },
+        recommendations: { type: 'string' },
+        agenda: { type: 'string', multiple: true },
+        'next-meeting': { type: 'string' },
+        format: { type: 'string' },
+        role: { type: 'string' },
+        paper: { type: 'string' },
       },
     });
   } catch (error) {
@@ -51,20 +67,33 @@ export function runCli(argv: string[], out: (text: string) => void): void {
       if (file === undefined || rest.length > 1) throw new UsageError('Lệnh “import” cần đúng một tệp.');
       // An explicit import into an empty database should not first load the default plan.
       const services = openAppServices({ databasePath, loadDefaultPlan: false });
-      try {
-        out(
-          formatImportSummary(
-            importPlanFile(services.repository, file, { replace: values.replace === true }),
-          ),
-        );
-      } finally {
-        services.close();
-      }
-      return;
+      warnIfDamaged(services);
+      // The file's type is read from its extension (see services/interop/import-plan-bytes.ts).
+      return runImportCommand(services.repository, file, values.replace === true)
+        .then(out)
+        .finally(() => services.close());
+    }
+    case 'export': {
+      if (rest.length > 0)
+        throw new UsageError('Lệnh “export” không nhận tham số tự do; hãy dùng --format, --out ….');
+      const services = openAppServices({ databasePath });
+      warnIfDamaged(services);
+      return runExportCommand(services.repository, {
+        format: values.format,
+        out: values.out,
+        asOf,
+        plan: values.plan,
+        unit: values.unit,
+        role: values.role,
+        paper: values.paper,
+      })
+        .then(out)
+        .finally(() => services.close());
     }
     case 'tasks':
     case 'units': {
       const services = openAppServices({ databasePath });
+      warnIfDamaged(services);
       try {
         const view = loadView(services.repository, values.plan, asOf);
         out(command === 'tasks' ? formatTasks(view, values.unit) : formatUnits(view));
@@ -72,6 +101,43 @@ export function runCli(argv: string[], out: (text: string) => void): void {
         services.close();
       }
       return;
+    }
+    case 'backups':
+    case 'restore': {
+      const id = rest[0];
+      if (command === 'restore' && (id === undefined || rest.length > 1))
+        throw new UsageError('Lệnh “restore” cần đúng một mã bản sao lưu (xem lệnh “backups”).');
+      const services = openAppServices({ databasePath, loadDefaultPlan: false });
+      if (command === 'backups') warnIfDamaged(services);
+      try {
+        out(
+          command === 'backups'
+            ? formatBackupList(services.backups.listBackups(), services.backups.backupFolder)
+            : formatRestore(services.backups.restoreBackupNow(id!)),
+        );
+      } finally {
+        services.close();
+      }
+      return;
+    }
+    case 'report': {
+      if (rest.length > 0)
+        throw new UsageError('Lệnh “report” không nhận tham số tự do; hãy dùng --type, --out ….');
+      const services = openAppServices({ databasePath });
+      warnIfDamaged(services);
+      return runReportCommand(services.repository, {
+        type: values.type,
+        asOf,
+        plan: values.plan,
+        out: values.out,
+        unit: values.unit,
+        horizon: values.horizon,
+        recommendations: values.recommendations,
+        agenda: values.agenda,
+        nextMeeting: values['next-meeting'],
+      })
+        .then(out)
+        .finally(() => services.close());
     }
     default:
       throw new UsageError(`Không có lệnh “${command}”.`);

@@ -44,6 +44,44 @@ describe('database', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('shows the start-up hook what is pending before anything is migrated', () => {
+    const file = tempFile();
+    const seen: { pending: number[]; applied: number[]; tables: number }[] = [];
+    const record = (
+      db: ReturnType<typeof openDatabase>,
+      pending: readonly { version: number }[],
+      applied: readonly number[],
+    ) =>
+      seen.push({
+        pending: pending.map((m) => m.version),
+        applied: [...applied],
+        tables: db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra'").pluck().get() as number,
+      });
+    openDatabase(file, { beforeMigrate: record }).close();
+    // One version after the newest released migration, whichever that is.
+    const current = MIGRATIONS.map((m) => m.version);
+    const next = Math.max(...current) + 1;
+    const extra = { version: next, name: 'extra', sql: 'CREATE TABLE extra (x INTEGER);' };
+    openDatabase(file, { migrations: [...MIGRATIONS, extra], beforeMigrate: record }).close();
+    openDatabase(file, { migrations: [...MIGRATIONS, extra], beforeMigrate: record }).close();
+    expect(seen).toEqual([
+      { pending: current, applied: [], tables: 0 },
+      { pending: [next], applied: current, tables: 0 },
+      { pending: [], applied: [...current, next], tables: 1 },
+    ]);
+  });
+
+  it('refuses a newer file before the start-up hook runs', () => {
+    const file = tempFile();
+    const next = Math.max(...MIGRATIONS.map((m) => m.version)) + 1;
+    openDatabase(file, {
+      migrations: [...MIGRATIONS, { version: next, name: 'x', sql: 'SELECT 1;' }],
+    }).close();
+    let called = false;
+    expect(() => openDatabase(file, { beforeMigrate: () => (called = true) })).toThrow(/phiên bản mới hơn/);
+    expect(called).toBe(false);
+  });
+
   it('rolls a failing migration back whole', () => {
     const db = openDatabase(':memory:');
     const broken = [

@@ -14,6 +14,11 @@ export type OpenOptions = {
   /** A second build of the native module (Electron's ABI); the default one serves Node. */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /**
+   * Runs once the connection is set up and before any migration, with the migrations still to apply
+   * and those already recorded: the start-up check and the pre-migration backup hook in here.
+   */
+  beforeMigrate?: (db: Db, pending: readonly Migration[], applied: readonly number[]) => void;
 };
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -25,12 +30,31 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, options.migrations ?? MIGRATIONS);
+    const migrations = options.migrations ?? MIGRATIONS;
+    if (options.beforeMigrate) {
+      options.beforeMigrate(db, pendingMigrations(db, migrations), appliedVersions(db));
+    }
+    migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * A connection with no settings and no migrations: for inspecting, checking and finishing copies of
+ * the database (backups, plan files), never for the live data.
+ */
+export function openPlainDatabase(
+  file: string,
+  options: { nativeBinding?: string; readonly?: boolean } = {},
+): Db {
+  return new Database(file, {
+    fileMustExist: true,
+    readonly: options.readonly === true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
 }
 
 export function schemaVersion(db: Db): number {
@@ -39,16 +63,18 @@ export function schemaVersion(db: Db): number {
   return row?.version ?? 0;
 }
 
-export function migrate(db: Db, migrations: readonly Migration[]): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  )`);
-  const applied = db
-    .prepare('SELECT version FROM schema_migrations ORDER BY version')
-    .pluck()
-    .all() as number[];
+/** The versions recorded in the file; none for a new (or foreign) database. Reads only. */
+export function appliedVersions(db: Db): number[] {
+  const hasTable = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  if (!hasTable) return [];
+  return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
+}
+
+/** The migrations this file still needs, in order; refuses a file written by a newer version. Reads only. */
+export function pendingMigrations(db: Db, migrations: readonly Migration[]): Migration[] {
+  const applied = appliedVersions(db);
   const known = new Set(migrations.map((m) => m.version));
   const unknown = applied.filter((v) => !known.has(v));
   if (unknown.length > 0) {
@@ -60,9 +86,18 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
     );
   }
   const done = new Set(applied);
+  return [...migrations].sort((a, b) => a.version - b.version).filter((m) => !done.has(m.version));
+}
+
+export function migrate(db: Db, migrations: readonly Migration[]): void {
+  const pending = pendingMigrations(db, migrations);
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (done.has(migration.version)) continue;
+  for (const migration of pending) {
     db.transaction(() => {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());

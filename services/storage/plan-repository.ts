@@ -44,6 +44,16 @@ export type ImportSummary = {
   warningCount: number;
 };
 
+/**
+ * What a plan file can carry beyond the document's items (a spreadsheet, an MS Project file): own
+ * start dates, links between tasks and progress reports, all named by WBS.
+ */
+export type ImportSchedule = {
+  starts: { wbs: string; start: string }[];
+  dependencies: { predecessorWbs: string; successorWbs: string; lagDays: number }[];
+  progress: (Omit<NewProgressUpdate, 'taskId'> & { wbs: string })[];
+};
+
 const PLAN_COLUMNS =
   'id, code, document_type, title, issuing_body, place, issued_on, source_name, imported_at';
 
@@ -157,9 +167,54 @@ export function createPlanRepository(db: Db) {
     },
   );
 
+  const taskIdByWbs = db.prepare('SELECT id FROM tasks WHERE plan_id = ? AND wbs = ?').pluck();
+  const setTaskStart = db.prepare('UPDATE tasks SET start_on = ? WHERE id = ?');
+  const insertDependency = db.prepare(
+    'INSERT INTO dependencies (predecessor_id, successor_id, lag_days) VALUES (?, ?, ?)',
+  );
+  const insertImportedProgress = db.prepare(
+    `INSERT INTO progress_updates (task_id, reported_on, percent, achieved, difficulties, entered_by, created_at)
+     VALUES (@taskId, @reportedOn, @percent, @achieved, @difficulties, @enteredBy, @createdAt)`,
+  );
+  // The document and its schedule land together or not at all (the inner import is a savepoint).
+  const importDocumentWithSchedule = db.transaction(
+    (
+      doc: ParsedPlanDocument,
+      source: DocumentSource,
+      schedule: ImportSchedule,
+      options: ImportOptions,
+    ): ImportSummary => {
+      const summary = importDocument(doc, source, options);
+      const idOf = (wbs: string): number => {
+        const id = taskIdByWbs.get(summary.planId, wbs) as number | undefined;
+        if (id === undefined) throw new UserError(`Không có mục ${wbs} trong kế hoạch vừa nhập.`);
+        return id;
+      };
+      for (const { wbs, start } of schedule.starts) setTaskStart.run(start, idOf(wbs));
+      for (const d of schedule.dependencies) {
+        insertDependency.run(idOf(d.predecessorWbs), idOf(d.successorWbs), d.lagDays);
+      }
+      const createdAt = (options.now ?? new Date()).toISOString();
+      for (const { wbs, ...update } of schedule.progress) {
+        insertImportedProgress.run({ ...update, taskId: idOf(wbs), createdAt });
+      }
+      return summary;
+    },
+  );
+
   return {
+    /** The connection itself, for the editing services (they keep their SQL in services/editing). */
+    database: db,
+
     importDocument: (doc: ParsedPlanDocument, source: DocumentSource, options: ImportOptions = {}) =>
       importDocument(doc, source, options),
+
+    importDocumentWithSchedule: (
+      doc: ParsedPlanDocument,
+      source: DocumentSource,
+      schedule: ImportSchedule,
+      options: ImportOptions = {},
+    ) => importDocumentWithSchedule(doc, source, schedule, options),
 
     countPlans: (): number => db.prepare('SELECT COUNT(*) FROM plans').pluck().get() as number,
 

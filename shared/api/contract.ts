@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, planSchema } from '../model/schemas';
 import { planViewSchema } from '../plan-view/plan-view-schema';
+import { backupMethods } from './backup-contract';
+import { editingMethods } from './editing-contract';
+import { interopMethods } from './interop-contract';
+import { reportMethods } from './report-contract';
 
 type MethodContract = { input: z.ZodType; output: z.ZodType };
 
@@ -18,6 +22,14 @@ export const apiContract = {
   listPlans: method(z.strictObject({}), z.array(planSummarySchema)),
   /** One plan with units resolved and statuses computed as of a date. */
   getPlanView: method(z.strictObject({ planId: idSchema, asOf: isoDateSchema }), planViewSchema),
+  /** Backups, restore, and the plan as one file (see backup-contract.ts). */
+  ...backupMethods,
+  /** Reports, their settings and the timeline picture (see report-contract.ts). */
+  ...reportMethods,
+  /** Word, Excel, MS Project and text plans in; Excel, MS Project, calendar and PDF out (see interop-contract.ts). */
+  ...interopMethods,
+  /** Editing tasks, units, progress, links, recurring duties, meetings; undo/redo (see editing-contract.ts). */
+  ...editingMethods,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

@@ -1,13 +1,21 @@
 /**
- * What the Electron preload puts on `window.ecourt`: one function and nothing else.
- * Declared here so the preload (which checks itself against it) and the renderer share one type.
+ * What the Electron preload puts on `window.ecourt`: the API call, the two file dialogs and the
+ * timeline print, nothing else. Declared here so the preload (which checks itself against it) and
+ * the renderer share one type.
  */
 import type { ApiTransport } from './contract';
 
 /** The global name the preload exposes the API under. */
 export const PRELOAD_GLOBAL_NAME = 'ecourt';
 
+/** Each resolves to main's reply envelope ({ ok, value } or { ok: false, message }); see file-transfer.ts. */
 export type PreloadApi = {
   /** Calls one contract method; unknown methods are refused before anything leaves the window. */
   readonly invoke: ApiTransport;
+  /** Shows a save dialog in main and writes the bytes there. Reply value: { saved }. */
+  readonly saveFile: (request: unknown) => Promise<unknown>;
+  /** Shows an open dialog in main, which reads the file. Reply value: { fileName, base64 } or null. */
+  readonly pickFile: (request: unknown) => Promise<unknown>;
+  /** Prints the window's timeline to a PDF in main, through a save dialog. Reply value: { saved }. */
+  readonly printTimelinePdf: (request: unknown) => Promise<unknown>;
 };

@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../services/app-services';
+import { openPlainDatabase } from '../../services/storage/database';
+import { MAX_PLAN_FILE_BYTES } from '../../shared/api/backup-contract';
+import { maxRequestBytes } from '../../shared/api/request-limits';
 import { MAX_BODY_BYTES, startBridge, type Bridge } from '../../services/bridge/bridge-server';
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
@@ -147,6 +150,34 @@ describe('bridge: the API over HTTP', () => {
       body: Buffer.alloc(MAX_BODY_BYTES + 10, 32),
     }).catch(() => ({ status: 413, body: '' }));
     expect(huge.status).toBe(413);
+  });
+
+  it('takes a plan file far larger than 1 MB through openPlanFile, and no more than 1 MB for the rest', async () => {
+    const exported = JSON.parse((await api('exportPlanFile', {})).body);
+    expect(exported.ok).toBe(true);
+    // The same plan with 3 MB more text in it: a real court's plan file with its history is this size.
+    const copy = path.join(work, 'large-plan.sqlite');
+    fs.writeFileSync(copy, Buffer.from(exported.value.base64, 'base64'));
+    const db = openPlainDatabase(copy);
+    db.exec("UPDATE plans SET title = title || ' ' || hex(randomblob(1572864))");
+    db.close();
+    const base64 = fs.readFileSync(copy).toString('base64');
+    expect(base64.length).toBeGreaterThan(MAX_BODY_BYTES * 3);
+
+    const opened = await api('openPlanFile', { fileName: 'ke-hoach.sqlite', base64 });
+    expect(opened.status).toBe(200);
+    expect(JSON.parse(opened.body)).toMatchObject({ ok: true, value: { planCount: 1, taskCount: 6 } });
+    const plans = JSON.parse((await api('listPlans', {})).body);
+    expect(plans.value.map((p: { code: string }) => p.code)).toEqual(['76/KH-BCĐ-TANDTC']);
+
+    const tooLargeForPlanView = await api('getPlanView', {
+      planId: 1,
+      asOf: '2021-07-20',
+      pad: base64,
+    }).catch(() => ({ status: 413, body: '' }));
+    expect(tooLargeForPlanView.status).toBe(413);
+    expect(maxRequestBytes('openPlanFile')).toBeGreaterThan(MAX_PLAN_FILE_BYTES);
+    expect(maxRequestBytes('getPlanView')).toBe(MAX_BODY_BYTES);
   });
 });
 

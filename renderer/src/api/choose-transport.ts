@@ -1,10 +1,17 @@
-/** Chosen once at start: Electron's preload when it is there, else the local HTTP bridge. */
+/**
+ * Chosen once at start: Electron's preload when it is there, else the local HTTP bridge and the
+ * browser's own downloads and file input. Nothing else in the window asks which one it runs on.
+ */
 import type { ApiTransport } from '../../../shared/api/contract';
+import { browserPlatform } from '../files/browser-platform';
+import { preloadPlatform } from '../files/preload-platform';
+import type { WindowPlatform } from '../files/window-platform';
 import './ecourt-global';
 import { httpTransport } from './http-transport';
 
-export function chooseTransport(): ApiTransport {
+export function chooseTransport(): { api: ApiTransport; platform: WindowPlatform } {
   const preload = window.ecourt;
-  if (preload) return (method, input) => preload.invoke(method, input);
-  return httpTransport;
+  if (preload)
+    return { api: (method, input) => preload.invoke(method, input), platform: preloadPlatform(preload) };
+  return { api: httpTransport, platform: browserPlatform };
 }

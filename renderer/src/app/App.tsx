@@ -33,6 +33,7 @@ export function App({ client }: { client: ApiClient }) {
       plans={state.plans}
       planId={planId}
       onPlanChange={setStoredPlanId}
+      onPlansChanged={retry}
     />
   );
 }

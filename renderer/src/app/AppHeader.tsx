@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlanSummary } from '../../../shared/api/contract';
 import type { Plan } from '../../../shared/model/schemas';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
@@ -8,10 +9,12 @@ type Props = {
   onPlanChange: (planId: number) => void;
   meeting: boolean;
   onMeetingToggle: () => void;
+  /** The file, export and backup menus (hidden while presenting). */
+  fileActions?: ReactNode;
 };
 
 /** "Kế hoạch số 76/KH-BCĐ-TANDTC — Xây dựng “Đề án …”", who issued it and when, and the plan chooser. */
-export function AppHeader({ plan, plans, onPlanChange, meeting, onMeetingToggle }: Props) {
+export function AppHeader({ plan, plans, onPlanChange, meeting, onMeetingToggle, fileActions }: Props) {
   const heading = `${plan.documentType} số ${plan.code} — ${plan.title}`;
   const issued = [
     plan.issuingBody,
@@ -57,6 +60,7 @@ export function AppHeader({ plan, plans, onPlanChange, meeting, onMeetingToggle 
           </select>
         </label>
       )}
+      {!meeting && fileActions}
       <button
         type="button"
         className={`button ${meeting ? 'on-dark' : 'primary-on-dark'}`}

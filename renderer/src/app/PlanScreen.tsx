@@ -11,10 +11,12 @@ type Props = {
   plans: readonly PlanSummary[];
   planId: number;
   onPlanChange: (planId: number) => void;
+  /** Plans were added (the shipped coordination documents): the list is read again. */
+  onPlansChanged: () => void;
 };
 
 /** One plan: loads it as of the chosen date, and keeps the last view on screen while a new date loads. */
-export function PlanScreen({ client, plans, planId, onPlanChange }: Props) {
+export function PlanScreen({ client, plans, planId, onPlanChange, onPlansChanged }: Props) {
   const [requestedAsOf, setRequestedAsOf] = useState<IsoDate | null>(null);
   const { view, loading, error, retry } = usePlanView(client, planId, requestedAsOf);
 
@@ -32,6 +34,8 @@ export function PlanScreen({ client, plans, planId, onPlanChange }: Props) {
       refreshing={loading}
       refreshError={error}
       onRetry={retry}
+      client={client}
+      onPlansChanged={onPlansChanged}
     />
   );
 }

@@ -4,11 +4,14 @@
  * only the status date and the plan go back to the services.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ApiClient } from '../../../shared/api/api-client';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { AsOfControl } from '../dates/AsOfControl';
 import { defaultAsOf } from '../dates/default-as-of';
+import { useWorkspaceEditing } from '../editing/useWorkspaceEditing';
+import { FileActions } from '../exports/FileActions';
 import { FilterBar } from '../filters/FilterBar';
 import { NO_FILTER, type TaskFilter, isFilterActive } from '../filters/filter-tasks';
 import { buildVisibleRows, countTaskRows, isWorkItem, taskRowKey } from '../filters/visible-rows';
@@ -49,6 +52,9 @@ type Props = {
   refreshing: boolean;
   refreshError: string | null;
   onRetry: () => void;
+  /** For editing: every edit goes through the API, then the view is read again (onRetry). */
+  client: ApiClient;
+  onPlansChanged: () => void;
 };
 
 const SIDE_PANEL_WIDTH = 340;
@@ -102,6 +108,7 @@ export function PlanWorkspace(props: Props) {
   const reviewItems = useMemo(() => collectReviewItems(view), [view]);
 
   const meeting = useMeetingMode(leadUnits);
+  const editing = useWorkspaceEditing(props.client, view, props.onRetry, props.onPlansChanged);
   const metrics = meeting.active ? MEETING_METRICS : NORMAL_METRICS;
   const highlighted = useMemo(
     () => (meeting.spotlight ? new Set(rowKeysOfUnit(rows, meeting.spotlight.id)) : null),
@@ -142,6 +149,7 @@ export function PlanWorkspace(props: Props) {
         onPlanChange={props.onPlanChange}
         meeting={meeting.active}
         onMeetingToggle={meeting.toggle}
+        fileActions={<FileActions view={view} />}
       />
       <Toolbar
         dateField={
@@ -159,6 +167,7 @@ export function PlanWorkspace(props: Props) {
         onPlanStart={() => ganttRef.current?.scrollToDate(planStart, 'start')}
         busy={props.refreshing}
       />
+      {!meeting.active && editing.bar}
       {meeting.active ? (
         <MeetingBar
           spotlight={meeting.spotlight}
@@ -216,6 +225,7 @@ export function PlanWorkspace(props: Props) {
           onToggle={toggleRow}
           onOpen={openRow}
           ganttRef={ganttRef}
+          chartEditing={meeting.active ? undefined : editing.chartEditing}
           empty={
             <div className="empty-state" data-testid="empty-state">
               <p>Không có nhiệm vụ nào khớp với bộ lọc.</p>
@@ -251,8 +261,17 @@ export function PlanWorkspace(props: Props) {
           asOf={view.asOf}
           anchor={popup.point}
           onClose={closePopup}
+          onEdit={
+            meeting.active
+              ? undefined
+              : (taskId) => {
+                  closePopup();
+                  editing.editTask(taskId);
+                }
+          }
         />
       )}
+      {editing.dialogs}
     </div>
   );
 }

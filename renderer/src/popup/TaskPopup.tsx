@@ -16,6 +16,8 @@ type Props = {
   asOf: IsoDate;
   anchor: Point;
   onClose: () => void;
+  /** Opens the task form; absent in meeting mode. */
+  onEdit?: ((taskId: number) => void) | undefined;
 };
 
 const KIND_NAMES = { task: 'Nhiệm vụ', milestone: 'Mốc', meeting: 'Cuộc họp' } as const;
@@ -35,7 +37,7 @@ function deadlineAsDate(task: TaskView): string {
   return 'chưa xác định được ngày';
 }
 
-export function TaskPopup({ task, taskById, asOf, anchor, onClose }: Props) {
+export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<Point | null>(null);
 
@@ -97,6 +99,11 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose }: Props) {
         <h2 id="task-popup-title" data-testid="popup-title">
           {task.title}
         </h2>
+        {onEdit && (
+          <button type="button" className="button" data-testid="popup-edit" onClick={() => onEdit(task.id)}>
+            Sửa
+          </button>
+        )}
         <button
           type="button"
           className="icon-button"

@@ -7,6 +7,7 @@ import Gantt, { type FrappeOptions, type FrappeTask } from 'frappe-gantt';
 import 'frappe-gantt/dist/frappe-gantt.css';
 import { type Ref, memo, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
+import { type ChartEditing, drawOccurrenceMarkers, localIso } from '../editing/chart-editing';
 import { escapeHtml } from '../text/escape-html';
 import { type DateRange, chartPadding, rangeOf } from './chart-frame';
 import { type ChartScale, dateToX, xToDate } from './chart-geometry';
@@ -36,6 +37,8 @@ export type GanttChartProps = {
   selected: string | null;
   onBarClick: (rowKey: string, point: { x: number; y: number }) => void;
   onScrollTop: (top: number) => void;
+  /** Present when the plan may be edited: bars can be dragged, occurrences are drawn. */
+  editing?: ChartEditing | undefined;
   ref?: Ref<GanttHandle>;
 };
 
@@ -85,7 +88,9 @@ function buildChart(
   metrics: RowMetrics,
   frame: DateRange,
   asOf: IsoDate,
+  editing: { current: ChartEditing | undefined } | null,
 ): BuiltChart {
+  const dragged = new Map<string, { start: IsoDate; end: IsoDate }>();
   const barRange = rangeOf(bars.flatMap((b) => [b.start, b.end])) ?? frame;
   const options: FrappeOptions = {
     language: 'vi',
@@ -101,9 +106,16 @@ function buildChart(
     // Weekends are shaded by decorateChart; frappe-gantt's own shading uses inline style attributes.
     holidays: null,
     lines: 'both',
-    readonly: true,
-    readonly_dates: true,
-    readonly_progress: true,
+    readonly: editing === null,
+    readonly_dates: editing === null,
+    readonly_progress: editing === null,
+    ...(editing && {
+      // Reported at every mouse move of a drag: kept, and saved once when the button is released.
+      on_date_change: (task: FrappeTask, start: Date, end: Date) =>
+        dragged.set(task.id, { start: localIso(start), end: localIso(end) }),
+      on_progress_change: (task: FrappeTask, progress: number) =>
+        editing.current?.onProgressChange(task.id, Math.round(progress)),
+    }),
     move_dependencies: false,
     popup: false,
     scroll_to: null,
@@ -112,6 +124,12 @@ function buildChart(
     auto_move_label: false,
   };
   const { gantt, release } = constructReleasable(() => new Gantt(host, toFrappeTasks(bars), options));
+  const saveDrags = () => {
+    const moves = [...dragged];
+    dragged.clear();
+    for (const [id, { start, end }] of moves) editing?.current?.onDatesChange(id, start, end);
+  };
+  if (editing) document.addEventListener('mouseup', saveDrags);
   const { unit, step, columnWidth } = modeUnit(mode);
   const scale: ChartScale = { start: gantt.gantt_start, unit, step, columnWidth };
   chartCount += 1;
@@ -131,6 +149,7 @@ function buildChart(
     gantt,
     scale,
     destroy: () => {
+      document.removeEventListener('mouseup', saveDrags);
       release();
       host.replaceChildren();
     },
@@ -150,14 +169,18 @@ function GanttChartImpl(props: GanttChartProps) {
   // Callbacks and row states change often; reading them through a ref keeps them out of the
   // rebuild's dependencies. Declared first, so it is current before the rebuild effect runs.
   const latest = useRef({ props, highlighted, selected });
+  const editingRef = useRef(props.editing);
+  // frappe-gantt computes dragged dates in the zoom's own unit: only day and week zooms give exact days.
+  const editable = props.editing !== undefined && (mode === 'Ngày' || mode === 'Tuần');
   useLayoutEffect(() => {
     latest.current = { props, highlighted, selected };
+    editingRef.current = props.editing;
   });
 
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host || bars.length === 0) return;
-    const chart = buildChart(host, bars, mode, metrics, frame, asOf);
+    const chart = buildChart(host, bars, mode, metrics, frame, asOf, editable ? editingRef : null);
     chartRef.current = chart;
     const container = chart.gantt.$container;
     container.scrollTop = scrollTopRef.current;
@@ -178,7 +201,13 @@ function GanttChartImpl(props: GanttChartProps) {
       chart.destroy();
       chartRef.current = null;
     };
-  }, [bars, mode, metrics, frame, asOf]);
+  }, [bars, mode, metrics, frame, asOf, editable]);
+
+  const markers = props.editing?.markers;
+  useLayoutEffect(() => {
+    const chart = chartRef.current;
+    if (chart) drawOccurrenceMarkers(chart.gantt.$svg, chart.scale, markers ?? []);
+  }, [markers, bars, mode, metrics, frame, asOf, editable]);
 
   useLayoutEffect(() => {
     const chart = chartRef.current;

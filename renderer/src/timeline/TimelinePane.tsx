@@ -4,6 +4,7 @@
  */
 import { type ReactNode, type RefObject, useCallback, useRef } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
+import type { ChartEditing } from '../editing/chart-editing';
 import type { VisibleRow } from '../filters/visible-rows';
 import { TaskGrid } from '../grid/TaskGrid';
 import type { DateRange } from './chart-frame';
@@ -28,6 +29,8 @@ type Props = {
   onToggle: (key: string) => void;
   onOpen: (key: string, point: { x: number; y: number }) => void;
   ganttRef: RefObject<GanttHandle | null>;
+  /** Dragging bars and occurrence markers; absent in meeting mode. */
+  chartEditing?: ChartEditing | undefined;
   /** Shown instead of grid and chart when no row passes the filter. */
   empty: ReactNode;
 };
@@ -74,6 +77,7 @@ export function TimelinePane(props: Props) {
           selected={props.selected}
           onBarClick={onOpen}
           onScrollTop={followChart}
+          editing={props.chartEditing}
         />
       </div>
     </div>

@@ -50,6 +50,9 @@ declare module 'frappe-gantt' {
     view_mode_select?: boolean;
     auto_move_label?: boolean;
     show_expected_progress?: boolean;
+    /** `end` is the last moment of the last day (one second before the next day). */
+    on_date_change?: (task: FrappeTask, start: Date, end: Date) => void;
+    on_progress_change?: (task: FrappeTask, progress: number) => void;
   };
 
   export type FrappeBar = { group: SVGGElement; $bar: SVGRectElement; task: FrappeTask };

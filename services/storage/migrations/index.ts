@@ -3,7 +3,8 @@
  * A migration is never edited once released: a change to the schema is a new entry at the end.
  */
 import { m001InitialSchema } from './001-initial-schema';
+import { m002Editing } from './002-editing';
 
 export type Migration = { version: number; name: string; sql: string };
 
-export const MIGRATIONS: readonly Migration[] = [m001InitialSchema];
+export const MIGRATIONS: readonly Migration[] = [m001InitialSchema, m002Editing];

@@ -1,0 +1,94 @@
+/** The editing strip under the toolbar: new task, meetings, units, undo and redo, and the last refusal. */
+import { useEffect, useState } from 'react';
+import type { ApiOutput } from '../../../shared/api/contract';
+import type { Editing } from './useEditing';
+
+type Props = {
+  editing: Editing;
+  onAddTask: () => void;
+  onUnits: () => void;
+  onMeetings: () => void;
+  /** After the shipped coordination documents were loaded: the plan list changed. */
+  onPlansLoaded: () => void;
+};
+
+export function EditingBar({ editing, onAddTask, onUnits, onMeetings, onPlansLoaded }: Props) {
+  const { undoState, error } = editing;
+  const [shipped, setShipped] = useState<ApiOutput<'listShippedPlans'>>([]);
+  useEffect(() => {
+    let current = true;
+    editing.client.listShippedPlans({}).then(
+      (list) => current && setShipped(list),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [editing.client]);
+  const missing = shipped.filter((p) => !p.loaded);
+
+  return (
+    <div className="editing-bar" data-testid="editing-bar">
+      <button type="button" className="button primary" data-testid="add-task" onClick={onAddTask}>
+        + Thêm nhiệm vụ
+      </button>
+      <button type="button" className="button" data-testid="open-unit-registry" onClick={onUnits}>
+        Danh mục đơn vị
+      </button>
+      <button type="button" className="button" data-testid="open-meetings" onClick={onMeetings}>
+        Cuộc họp Ban Chỉ đạo
+      </button>
+      {missing.length > 0 && (
+        <button
+          type="button"
+          className="button"
+          data-testid="load-shipped"
+          title={missing.map((p) => `${p.code}: ${p.title}`).join('\n')}
+          onClick={async () => {
+            const loaded = await editing.run(() => editing.client.loadShippedPlans({}));
+            if (loaded) {
+              setShipped(shipped.map((p) => ({ ...p, loaded: true })));
+              onPlansLoaded();
+            }
+          }}
+        >
+          Nạp {missing.length} văn bản phối hợp
+        </button>
+      )}
+      <span className="toolbar-spacer" />
+      <button
+        type="button"
+        className="button"
+        data-testid="undo"
+        disabled={!undoState.canUndo}
+        title={undoState.undoLabel ? `Hoàn tác: ${undoState.undoLabel} (Ctrl+Z)` : 'Không có gì để hoàn tác'}
+        onClick={editing.undo}
+      >
+        ↶ Hoàn tác
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="redo"
+        disabled={!undoState.canRedo}
+        title={undoState.redoLabel ? `Làm lại: ${undoState.redoLabel} (Ctrl+Y)` : 'Không có gì để làm lại'}
+        onClick={editing.redo}
+      >
+        ↷ Làm lại
+      </button>
+      {error && (
+        <p className="editing-error" role="alert" data-testid="editing-error">
+          {error}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Đóng thông báo"
+            onClick={editing.clearError}
+          >
+            ×
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * What the chart needs to be edited: drags of dates and progress reported back by row key, and the
+ * occurrences of recurring duties drawn as markers on their rows.
+ */
+import type { IsoDate } from '../../../shared/dates/iso-date';
+import { makeIsoDate } from '../../../shared/dates/iso-date';
+import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import { type ChartScale, dateToX } from '../timeline/chart-geometry';
+
+export type OccurrenceMarker = { rowKey: string; dueOn: IsoDate; done: boolean; label: string };
+
+export type ChartEditing = {
+  onDatesChange: (rowKey: string, start: IsoDate, end: IsoDate) => void;
+  onProgressChange: (rowKey: string, percent: number) => void;
+  markers: readonly OccurrenceMarker[];
+};
+
+/** frappe-gantt reports local dates (the end one second before the next day): read them as calendar days. */
+export function localIso(date: Date): IsoDate {
+  return makeIsoDate(date.getFullYear(), date.getMonth() + 1, date.getDate()) as IsoDate;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Draws one diamond per occurrence on its task's row, replacing the markers drawn before. */
+export function drawOccurrenceMarkers(
+  svg: SVGSVGElement,
+  scale: ChartScale,
+  markers: readonly OccurrenceMarker[],
+): void {
+  svg.querySelector('.occurrence-layer')?.remove();
+  if (markers.length === 0) return;
+  const layer = document.createElementNS(SVG, 'g');
+  layer.setAttribute('class', 'occurrence-layer');
+  for (const m of markers) {
+    const bar = svg.querySelector(`.bar-wrapper[data-id="${m.rowKey}"] .bar`);
+    if (!bar) continue;
+    const y = Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')) / 2;
+    const x = dateToX(m.dueOn, scale);
+    const r = Math.max(5, Number(bar.getAttribute('height')) / 2 - 1);
+    const diamond = document.createElementNS(SVG, 'polygon');
+    diamond.setAttribute('points', `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`);
+    diamond.setAttribute('class', m.done ? 'occurrence-marker is-done' : 'occurrence-marker');
+    diamond.setAttribute('data-occurrence', `${m.rowKey}:${m.dueOn}`);
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = `${m.label} — hạn ${formatDisplayDate(m.dueOn)}${m.done ? ' (đã thực hiện)' : ''}`;
+    diamond.appendChild(title);
+    layer.appendChild(diamond);
+  }
+  // Under the bars and their labels, so a label stays readable where a marker falls on it.
+  const barsLayer = svg.querySelector('.bar-wrapper')?.parentElement;
+  if (barsLayer && barsLayer.parentNode === svg) svg.insertBefore(layer, barsLayer);
+  else svg.appendChild(layer);
+}

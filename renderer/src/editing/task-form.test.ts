@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formOf, readDeadline, toTaskFields } from './task-form';
+
+describe('task form', () => {
+  it('reads the deadline wording live, or says why it cannot', () => {
+    expect(readDeadline('Trước ngày 15 tháng 7 năm 2021', null).text).toBe('Hiểu là: hạn cuối 14/07/2021.');
+    expect(readDeadline('trước ngày 15 tháng 01 hằng năm', null).text).toBe(
+      'Hiểu là: Định kỳ hằng năm, hạn ngày 14/01.',
+    );
+    expect(readDeadline('31 tháng 2 năm 2021', null).ok).toBe(false);
+    expect(readDeadline('trong vòng 30 ngày kể từ ngày ký', '2021-07-14').text).toBe(
+      'Hiểu là: hạn cuối 13/08/2021.',
+    );
+  });
+
+  it('turns the form into API fields, refusing an empty title, a bad date and a deadline before the start', () => {
+    const form = {
+      ...formOf(null),
+      title: ' Khảo sát ',
+      start: '01/08/2021',
+      deadlineText: 'Trước ngày 15/7/2021',
+    };
+    expect(toTaskFields(form, null)).toEqual({
+      ok: false,
+      errors: { deadlineText: 'Thời hạn hoàn thành không thể trước ngày bắt đầu.' },
+    });
+    expect(toTaskFields({ ...form, title: '', start: '32/01/2021' }, null)).toEqual({
+      ok: false,
+      errors: { title: 'Chưa nhập tên nhiệm vụ.', start: 'Ngày không hợp lệ: hãy ghi dạng dd/mm/yyyy.' },
+    });
+    const ok = toTaskFields({ ...form, start: '01/07/2021', leadUnitId: 3, supportUnitIds: [3, 4] }, null);
+    expect(ok).toMatchObject({
+      ok: true,
+      fields: {
+        title: 'Khảo sát',
+        start: '2021-07-01',
+        deadline: '2021-07-14',
+        leadUnitId: 3,
+        supportUnitIds: [4],
+      },
+    });
+  });
+});

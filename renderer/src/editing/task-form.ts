@@ -1,0 +1,118 @@
+/**
+ * The task form's state and its rules, apart from React: the fields as typed, the deadline wording
+ * read live by the same parser the services use, and the conversion to what the API accepts.
+ */
+import { parseDeadline } from '../../../shared/deadline/parse-deadline';
+import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietnamese-date';
+import type { TaskFields } from '../../../shared/editing/editing-schemas';
+import type { Recurrence, TaskKind } from '../../../shared/model/schemas';
+import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
+
+export type TaskForm = {
+  title: string;
+  kind: TaskKind;
+  /** dd/mm/yyyy as typed. */
+  start: string;
+  deadlineText: string;
+  deliverable: string;
+  notes: string;
+  leadUnitId: number | null;
+  supportUnitIds: number[];
+};
+
+export const KIND_LABELS: Record<TaskKind, string> = {
+  task: 'Nhiệm vụ',
+  milestone: 'Mốc',
+  meeting: 'Cuộc họp',
+};
+
+export function formOf(task: TaskView | null): TaskForm {
+  return {
+    title: task?.title ?? '',
+    kind: task?.kind ?? 'task',
+    start: task?.start ? formatDisplayDate(task.start) : '',
+    deadlineText: task?.deadlineText ?? (task?.deadline ? formatDisplayDate(task.deadline) : ''),
+    deliverable: task?.deliverable ?? '',
+    notes: task?.notes ?? '',
+    leadUnitId: task?.lead?.id ?? null,
+    supportUnitIds: task?.supports.map((u) => u.id) ?? [],
+  };
+}
+
+export function describeRecurrence(r: Recurrence): string {
+  const every =
+    r.frequency === 'yearly'
+      ? r.interval === 1
+        ? 'hằng năm'
+        : `${r.interval} năm/lần`
+      : r.interval === 1
+        ? 'hằng tháng'
+        : `${r.interval} tháng/lần`;
+  const day =
+    r.day !== null && r.month !== null
+      ? `, hạn ngày ${String(r.day).padStart(2, '0')}/${String(r.month).padStart(2, '0')}`
+      : r.day !== null
+        ? `, ngày ${r.day}`
+        : '';
+  return `Định kỳ ${every}${day}`;
+}
+
+export type DeadlineReading =
+  | { ok: true; deadline: string | null; recurrence: Recurrence | null; text: string }
+  | { ok: false; text: string };
+
+/** What the wording means, in one sentence for the form ("Hiểu là: hạn cuối 14/07/2021"). */
+export function readDeadline(wording: string, signedOn: string | null): DeadlineReading {
+  if (wording.trim() === '')
+    return { ok: true, deadline: null, recurrence: null, text: 'Chưa ghi thời hạn.' };
+  const r = parseDeadline(wording, { signedOn });
+  if (!r.ok) return { ok: false, text: r.message };
+  if (r.recurrence)
+    return {
+      ok: true,
+      deadline: null,
+      recurrence: r.recurrence,
+      text: `Hiểu là: ${describeRecurrence(r.recurrence)}.`,
+    };
+  if (r.deadline)
+    return {
+      ok: true,
+      deadline: r.deadline,
+      recurrence: null,
+      text: `Hiểu là: hạn cuối ${formatDisplayDate(r.deadline)}.`,
+    };
+  return { ok: false, text: 'Thời hạn tính từ ngày ký nhưng văn bản chưa có ngày ký.' };
+}
+
+export type FormErrors = Partial<Record<'title' | 'start' | 'deadlineText', string>>;
+
+export function toTaskFields(
+  form: TaskForm,
+  signedOn: string | null,
+): { ok: true; fields: TaskFields } | { ok: false; errors: FormErrors } {
+  const errors: FormErrors = {};
+  if (form.title.trim() === '') errors.title = 'Chưa nhập tên nhiệm vụ.';
+  const start = form.start.trim() === '' ? null : parseDisplayDate(form.start);
+  if (form.start.trim() !== '' && start === null)
+    errors.start = 'Ngày không hợp lệ: hãy ghi dạng dd/mm/yyyy.';
+  const reading = readDeadline(form.deadlineText, signedOn);
+  const deadline = reading.ok ? reading.deadline : null;
+  if (start && deadline && deadline < start)
+    errors.deadlineText = 'Thời hạn hoàn thành không thể trước ngày bắt đầu.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    fields: {
+      title: form.title.trim(),
+      kind: form.kind,
+      start,
+      deadline,
+      deadlineText: form.deadlineText.trim() === '' ? null : form.deadlineText.trim(),
+      recurrence: reading.ok ? reading.recurrence : null,
+      deliverable: form.deliverable.trim() || null,
+      notes: form.notes.trim() || null,
+      leadUnitId: form.leadUnitId,
+      supportUnitIds: form.supportUnitIds.filter((id) => id !== form.leadUnitId),
+    },
+  };
+}

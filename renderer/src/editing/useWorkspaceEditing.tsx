@@ -1,0 +1,161 @@
+/**
+ * Editing wired to one plan's workspace: the undo/redo strip, the dialogs (task, units, meetings,
+ * moving dependants), and the chart's drags and occurrence markers. The workspace renders `bar` and
+ * `dialogs`, passes `chartEditing` to the chart and calls `editTask` from the task card.
+ */
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from '../../../shared/api/api-client';
+import type { IsoDate } from '../../../shared/dates/iso-date';
+import type { Occurrence, RegistryUnit, ShiftPreview } from '../../../shared/editing/editing-schemas';
+import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
+import type { ChartEditing } from './chart-editing';
+import { EditingBar } from './EditingBar';
+import { MeetingsDialog } from './MeetingsDialog';
+import { occurrenceSpan } from './OccurrenceSection';
+import { ShiftDialog } from './ShiftDialog';
+import { TaskEditor } from './TaskEditor';
+import { UnitsDialog } from './UnitsDialog';
+import { useEditing } from './useEditing';
+
+type Dialog =
+  | { kind: 'task'; taskId: number | null }
+  | { kind: 'units' }
+  | { kind: 'meetings' }
+  | { kind: 'shift'; taskId: number; start: IsoDate | null; deadline: IsoDate | null; preview: ShiftPreview };
+
+export type WorkspaceEditing = {
+  bar: ReactNode;
+  dialogs: ReactNode;
+  chartEditing: ChartEditing;
+  editTask: (taskId: number) => void;
+};
+
+export function useWorkspaceEditing(
+  client: ApiClient,
+  view: PlanView,
+  onChanged: () => void,
+  onPlansChanged: () => void,
+): WorkspaceEditing {
+  const editing = useEditing(client, onChanged);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [units, setUnits] = useState<RegistryUnit[]>([]);
+  const [occurrences, setOccurrences] = useState<Occurrence[]>([]);
+  const taskById = useMemo(() => new Map(view.tasks.map((t) => [t.id, t])), [view.tasks]);
+
+  // Both follow the view: it is reloaded after every edit.
+  useEffect(() => {
+    let current = true;
+    client.listUnits({}).then(
+      (list) => current && setUnits(list),
+      () => undefined,
+    );
+    const span = occurrenceSpan(view);
+    client.listOccurrences({ planId: view.plan.id, ...span }).then(
+      (list) => current && setOccurrences(list),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, view]);
+
+  const reschedule = useCallback(
+    async (taskId: number, start: IsoDate | null, deadline: IsoDate | null) => {
+      const preview = await editing.run(() =>
+        client.previewReschedule({ taskId, start, deadline, shiftDependants: true }),
+      );
+      if (preview && preview.length > 0) setDialog({ kind: 'shift', taskId, start, deadline, preview });
+      else if (preview)
+        await editing.run(() => client.rescheduleTask({ taskId, start, deadline, shiftDependants: false }));
+    },
+    [client, editing],
+  );
+
+  const chartEditing = useMemo<ChartEditing>(
+    () => ({
+      onDatesChange: (rowKey, start, end) => {
+        const task = rowKey.startsWith('t') ? taskById.get(Number(rowKey.slice(1))) : undefined;
+        // Summary bars and lanes are drawn from their tasks: redraw them as they were.
+        if (!task || task.childIds.length > 0) return onChanged();
+        const point = task.kind !== 'task' && task.deadline !== null;
+        // A task with no deadline keeps none: only its start moves.
+        void reschedule(task.id, point ? task.start : start, task.deadline === null ? null : end);
+      },
+      onProgressChange: (rowKey, percent) => {
+        const task = rowKey.startsWith('t') ? taskById.get(Number(rowKey.slice(1))) : undefined;
+        if (!task || task.childIds.length > 0) return onChanged();
+        void editing.run(() =>
+          client.addProgressUpdate({
+            taskId: task.id,
+            reportedOn: view.asOf,
+            percent,
+            achieved: null,
+            difficulties: null,
+            enteredBy: null,
+          }),
+        );
+      },
+      markers: occurrences.map((o) => ({
+        rowKey: `t${o.taskId}`,
+        dueOn: o.dueOn,
+        done: o.doneOn !== null,
+        label: `${o.wbs} ${o.title}`,
+      })),
+    }),
+    [taskById, occurrences, reschedule, editing, client, view.asOf, onChanged],
+  );
+
+  const close = () => setDialog(null);
+  const editedTask =
+    dialog?.kind === 'task' && dialog.taskId !== null ? taskById.get(dialog.taskId) : undefined;
+
+  return {
+    editTask: (taskId) => setDialog({ kind: 'task', taskId }),
+    chartEditing,
+    bar: (
+      <EditingBar
+        editing={editing}
+        onAddTask={() => setDialog({ kind: 'task', taskId: null })}
+        onUnits={() => setDialog({ kind: 'units' })}
+        onMeetings={() => setDialog({ kind: 'meetings' })}
+        onPlansLoaded={onPlansChanged}
+      />
+    ),
+    dialogs: (
+      <>
+        {dialog?.kind === 'task' && (dialog.taskId === null || editedTask) && (
+          <TaskEditor
+            key={dialog.taskId ?? 'new'}
+            editing={editing}
+            view={view}
+            units={units}
+            task={editedTask ?? null}
+            onClose={close}
+          />
+        )}
+        {dialog?.kind === 'units' && <UnitsDialog editing={editing} units={units} onClose={close} />}
+        {dialog?.kind === 'meetings' && <MeetingsDialog editing={editing} view={view} onClose={close} />}
+        {dialog?.kind === 'shift' && (
+          <ShiftDialog
+            preview={dialog.preview}
+            onClose={() => {
+              close();
+              onChanged();
+            }}
+            onChoose={async (shiftDependants) => {
+              close();
+              await editing.run(() =>
+                client.rescheduleTask({
+                  taskId: dialog.taskId,
+                  start: dialog.start,
+                  deadline: dialog.deadline,
+                  shiftDependants,
+                }),
+              );
+            }}
+          />
+        )}
+      </>
+    ),
+  };
+}

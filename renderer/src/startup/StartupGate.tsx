@@ -1,0 +1,27 @@
+/** Asks once how the data file opened; a damaged file gets the recovery screen instead of the plan. */
+import { type ReactNode, useEffect, useState } from 'react';
+import type { StartupStateDto } from '../../../shared/api/backup-contract';
+import { LoadingState } from '../app/LoadState';
+import { useWindowServices } from '../files/window-services';
+import { RecoveryScreen } from './RecoveryScreen';
+
+export function StartupGate({ children }: { children: ReactNode }) {
+  const { client } = useWindowServices();
+  const [state, setState] = useState<StartupStateDto | 'loading'>('loading');
+
+  useEffect(() => {
+    let current = true;
+    client.getStartupState({}).then(
+      (value) => current && setState(value),
+      // The plan list reports a failing connection itself, with a retry.
+      () => current && setState({ state: 'ok' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client]);
+
+  if (state === 'loading') return <LoadingState message="Đang mở dữ liệu kế hoạch…" />;
+  if (state.state === 'damaged') return <RecoveryScreen state={state} />;
+  return <>{children}</>;
+}

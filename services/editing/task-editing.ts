@@ -1,0 +1,204 @@
+/**
+ * Adding, changing, deleting and moving tasks. Structure changes renumber the whole plan's WBS
+ * codes from the tree, so codes stay consecutive; each public function is one transaction.
+ */
+import { UserError } from '../../shared/api/user-error';
+import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
+import type { TaskRef } from '../../shared/editing/editing-schemas';
+import type { TaskFields } from '../../shared/editing/editing-schemas';
+import { type TreeNode, renumberWbs, subtreeIds } from '../../shared/editing/renumber-wbs';
+import type { Db } from '../storage/database';
+import { checkTaskFields } from './task-rules';
+
+type TaskHead = { id: number; plan_id: number; parent_id: number | null; sort_order: number; wbs: string };
+
+export function createTaskEditing(db: Db) {
+  const headOf = db.prepare('SELECT id, plan_id, parent_id, sort_order, wbs FROM tasks WHERE id = ?');
+  const treeOf = db.prepare(
+    'SELECT id, parent_id AS parentId, sort_order AS sortOrder FROM tasks WHERE plan_id = ?',
+  );
+  const setNumbering = db.prepare('UPDATE tasks SET wbs = ?, sort_order = ?, parent_id = ? WHERE id = ?');
+  const planSigned = db.prepare('SELECT issued_on FROM plans WHERE id = ?').pluck();
+
+  const head = (taskId: number): TaskHead => {
+    const row = headOf.get(taskId) as TaskHead | undefined;
+    if (!row) throw new UserError(`Không tìm thấy nhiệm vụ (mã ${taskId}).`, 'not-found');
+    return row;
+  };
+
+  /** Applies new parents/positions, then renumbers; only rows whose numbering changes are written. */
+  const renumber = (planId: number, changes: Map<number, Partial<TreeNode>> = new Map()) => {
+    const nodes = (treeOf.all(planId) as TreeNode[]).map((n) => ({ ...n, ...changes.get(n.id) }));
+    const numbering = renumberWbs(nodes);
+    const before = new Map((treeOf.all(planId) as TreeNode[]).map((n) => [n.id, n]));
+    const wbsBefore = new Map(
+      (
+        db.prepare('SELECT id, wbs FROM tasks WHERE plan_id = ?').all(planId) as { id: number; wbs: string }[]
+      ).map((r) => [r.id, r.wbs]),
+    );
+    const changed = nodes.filter((n) => {
+      const old = before.get(n.id)!;
+      const next = numbering.get(n.id)!;
+      return (
+        wbsBefore.get(n.id) !== next.wbs || old.sortOrder !== next.sortOrder || old.parentId !== n.parentId
+      );
+    });
+    // Two passes: codes are unique per plan, and a swap would collide half-way.
+    for (const n of changed) setNumbering.run(`~${n.id}`, numbering.get(n.id)!.sortOrder, n.parentId, n.id);
+    for (const n of changed)
+      setNumbering.run(numbering.get(n.id)!.wbs, numbering.get(n.id)!.sortOrder, n.parentId, n.id);
+  };
+
+  const writeUnits = (taskId: number, leadUnitId: number | null, supportUnitIds: number[]) => {
+    db.prepare('DELETE FROM task_units WHERE task_id = ?').run(taskId);
+    const link = db.prepare('INSERT INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)');
+    if (leadUnitId !== null) link.run(taskId, leadUnitId, 'lead');
+    for (const unitId of supportUnitIds) link.run(taskId, unitId, 'support');
+  };
+
+  const ref = (taskId: number): TaskRef => {
+    const h = head(taskId);
+    return { taskId: h.id, planId: h.plan_id, wbs: h.wbs };
+  };
+
+  const writeFields = (taskId: number, planId: number, fields: TaskFields) => {
+    const checked = checkTaskFields(db, fields, (planSigned.get(planId) as string | null) ?? null);
+    db.prepare(
+      `UPDATE tasks SET title = @title, kind = @kind, start_on = @start, deadline_on = @deadline,
+         deadline_text = @deadlineText, deadline_precision = @deadlinePrecision, recurrence = @recurrence,
+         deliverable = @deliverable, notes = @notes WHERE id = @id`,
+    ).run({
+      id: taskId,
+      title: checked.title,
+      kind: checked.kind,
+      start: checked.start,
+      deadline: checked.deadline,
+      deadlineText: checked.deadlineText,
+      deadlinePrecision: checked.deadlinePrecision,
+      recurrence: checked.recurrence ? JSON.stringify(checked.recurrence) : null,
+      deliverable: checked.deliverable || null,
+      notes: checked.notes || null,
+    });
+    writeUnits(taskId, checked.leadUnitId, checked.supportUnitIds);
+  };
+
+  return {
+    addTask(input: {
+      planId: number;
+      parentId: number | null;
+      afterTaskId: number | null;
+      fields: TaskFields;
+    }): TaskRef {
+      if (
+        planSigned.get(input.planId) === undefined &&
+        !db.prepare('SELECT 1 FROM plans WHERE id = ?').get(input.planId)
+      ) {
+        throw new UserError(`Không tìm thấy kế hoạch (mã ${input.planId}).`, 'not-found');
+      }
+      if (input.parentId !== null && head(input.parentId).plan_id !== input.planId) {
+        throw new UserError('Nhiệm vụ cha không thuộc kế hoạch này.');
+      }
+      let sortOrder = Number.MAX_SAFE_INTEGER;
+      if (input.afterTaskId !== null) {
+        const after = head(input.afterTaskId);
+        if (after.parent_id !== input.parentId || after.plan_id !== input.planId) {
+          throw new UserError('Vị trí chèn không cùng cấp với nhiệm vụ mới.');
+        }
+        sortOrder = after.sort_order + 0.5;
+      }
+      const id = Number(
+        db
+          .prepare(
+            `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, sort_order)
+             VALUES (?, ?, ?, '…', 'task', (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM tasks WHERE plan_id = ?))`,
+          )
+          .run(input.planId, input.parentId, `~new${Date.now()}`, input.planId).lastInsertRowid,
+      );
+      writeFields(id, input.planId, input.fields);
+      renumber(input.planId, new Map([[id, { sortOrder }]]));
+      return ref(id);
+    },
+
+    updateTask(taskId: number, fields: TaskFields): TaskRef {
+      const h = head(taskId);
+      writeFields(taskId, h.plan_id, fields);
+      return ref(taskId);
+    },
+
+    deleteTask(taskId: number, children: 'delete' | 'promote'): void {
+      const h = head(taskId);
+      if (children === 'promote') {
+        // The children take the task's place, in their order, one level up.
+        const kids = db
+          .prepare('SELECT id, sort_order FROM tasks WHERE parent_id = ? ORDER BY sort_order')
+          .all(taskId) as {
+          id: number;
+          sort_order: number;
+        }[];
+        const changes = new Map<number, Partial<TreeNode>>();
+        kids.forEach((k, i) =>
+          changes.set(k.id, { parentId: h.parent_id, sortOrder: h.sort_order + (i + 1) / (kids.length + 1) }),
+        );
+        renumber(h.plan_id, changes);
+      }
+      db.prepare('DELETE FROM tasks WHERE id = ?').run(taskId);
+      renumber(h.plan_id);
+    },
+
+    moveTask(taskId: number, move: 'up' | 'down' | 'indent' | 'outdent'): TaskRef {
+      const h = head(taskId);
+      const siblings = db
+        .prepare(
+          'SELECT id, sort_order FROM tasks WHERE plan_id = ? AND parent_id IS ? ORDER BY sort_order, id',
+        )
+        .all(h.plan_id, h.parent_id) as { id: number; sort_order: number }[];
+      const index = siblings.findIndex((s) => s.id === taskId);
+      const changes = new Map<number, Partial<TreeNode>>();
+      if (move === 'up' || move === 'down') {
+        const other = siblings[move === 'up' ? index - 1 : index + 1];
+        if (!other)
+          throw new UserError(
+            move === 'up' ? 'Nhiệm vụ đã ở đầu nhóm.' : 'Nhiệm vụ đã ở cuối nhóm.',
+            'conflict',
+          );
+        changes.set(taskId, { sortOrder: other.sort_order });
+        changes.set(other.id, { sortOrder: h.sort_order });
+      } else if (move === 'indent') {
+        const previous = siblings[index - 1];
+        if (!previous)
+          throw new UserError('Không thể lùi vào: không có nhiệm vụ cùng cấp ở phía trên.', 'conflict');
+        changes.set(taskId, { parentId: previous.id, sortOrder: Number.MAX_SAFE_INTEGER });
+      } else {
+        if (h.parent_id === null) throw new UserError('Nhiệm vụ đã ở cấp cao nhất.', 'conflict');
+        const parent = head(h.parent_id);
+        // Right after its former parent's whole group.
+        changes.set(taskId, { parentId: parent.parent_id, sortOrder: parent.sort_order + 0.5 });
+        const tree = treeOf.all(h.plan_id) as TreeNode[];
+        if (subtreeIds(tree, taskId).has(parent.id)) throw new UserError('Cấu trúc nhiệm vụ không hợp lệ.');
+      }
+      renumber(h.plan_id, changes);
+      return ref(taskId);
+    },
+
+    /** New dates from the chart. The wording becomes the day itself: the document's wording no longer holds. */
+    setDates(taskId: number, start: string | null, deadline: string | null): void {
+      if (start && deadline && deadline < start) {
+        throw new UserError(
+          `Thời hạn hoàn thành (${formatDisplayDate(deadline)}) không thể trước ngày bắt đầu (${formatDisplayDate(start)}).`,
+        );
+      }
+      const current = db.prepare('SELECT deadline_on FROM tasks WHERE id = ?').pluck().get(taskId) as
+        string | null;
+      db.prepare('UPDATE tasks SET start_on = ? WHERE id = ?').run(start, taskId);
+      if (current !== deadline) {
+        db.prepare(
+          'UPDATE tasks SET deadline_on = ?, deadline_text = ?, deadline_precision = ? WHERE id = ?',
+        ).run(deadline, deadline ? formatDisplayDate(deadline) : null, deadline ? 'day' : null, taskId);
+      }
+    },
+
+    head,
+  };
+}
+
+export type TaskEditing = ReturnType<typeof createTaskEditing>;

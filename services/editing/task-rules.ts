@@ -1,0 +1,53 @@
+/** The rules a task must meet before it is written; each broken rule is one Vietnamese sentence. */
+import { UserError } from '../../shared/api/user-error';
+import { parseDeadline } from '../../shared/deadline/parse-deadline';
+import type { TaskFields } from '../../shared/editing/editing-schemas';
+import type { DeadlinePrecision, Recurrence } from '../../shared/model/schemas';
+import { formatDisplayDate as formatDateVi } from '../../shared/dates/vietnamese-date';
+import type { Db } from '../storage/database';
+
+export type CheckedTaskFields = Omit<TaskFields, 'supportUnitIds'> & {
+  supportUnitIds: number[];
+  deadlinePrecision: DeadlinePrecision | null;
+  recurrence: Recurrence | null;
+};
+
+export function checkTaskFields(db: Db, fields: TaskFields, signedOn: string | null): CheckedTaskFields {
+  let { deadline, recurrence } = fields;
+  const wording = fields.deadlineText && fields.deadlineText !== '' ? fields.deadlineText : null;
+  let precision: DeadlinePrecision | null = deadline ? 'day' : null;
+  if (wording) {
+    const understood = parseDeadline(wording, { signedOn });
+    // The wording decides when no date was given; a date given with it must be the one it means.
+    if (understood.ok) {
+      if (deadline === null && recurrence === null) {
+        deadline = understood.deadline;
+        recurrence = understood.recurrence;
+      }
+      if (understood.deadline === deadline) precision = understood.precision;
+    }
+  }
+  if (fields.start && deadline && deadline < fields.start) {
+    throw new UserError(
+      `Thời hạn hoàn thành (${formatDateVi(deadline)}) không thể trước ngày bắt đầu (${formatDateVi(fields.start)}).`,
+    );
+  }
+  const supports = [...new Set(fields.supportUnitIds)];
+  if (fields.leadUnitId !== null && supports.includes(fields.leadUnitId)) {
+    throw new UserError('Một đơn vị không thể vừa chủ trì vừa phối hợp trong cùng một nhiệm vụ.');
+  }
+  const unitExists = db.prepare('SELECT name FROM units WHERE id = ?').pluck();
+  for (const unitId of fields.leadUnitId === null ? supports : [fields.leadUnitId, ...supports]) {
+    if (unitExists.get(unitId) === undefined) {
+      throw new UserError(`Không tìm thấy đơn vị (mã ${unitId}) trong danh mục đơn vị.`, 'not-found');
+    }
+  }
+  return {
+    ...fields,
+    deadline,
+    deadlineText: wording,
+    recurrence,
+    deadlinePrecision: precision,
+    supportUnitIds: supports,
+  };
+}

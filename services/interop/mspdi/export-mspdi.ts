@@ -1,0 +1,208 @@
+/**
+ * A plan as of a date → MS Project XML (MSPDI), for units that plan in MS Project. Built as an object
+ * tree and serialised by fast-xml-builder (escaping is the library's). Elements follow the order of
+ * mspdi_pj12.xsd, whose sequences MS Project enforces. See mspdi-format.ts for how fields map.
+ */
+import XMLBuilder from 'fast-xml-builder';
+import { type IsoDate, addDays, daysBetween } from '../../../shared/dates/iso-date';
+import type { PlanView, TaskView, UnitSummary } from '../../../shared/plan-view/plan-view-schema';
+import { KIND_LABELS } from '../excel/task-grid-columns';
+import {
+  CONSTRAINT_START_NO_EARLIER_THAN,
+  DAY_FINISH,
+  DAY_START,
+  DURATION_FORMAT_DAYS,
+  LAG_FORMAT_ELAPSED_DAYS,
+  LINK_TYPES,
+  MINUTES_PER_DAY,
+  MSPDI_NAMESPACE,
+  TASK_FIELDS,
+  TENTHS_OF_MINUTE_PER_ELAPSED_DAY,
+} from './mspdi-format';
+
+type XmlNode = { [element: string]: XmlValue };
+type XmlValue = string | number | XmlNode | XmlNode[] | undefined;
+
+/** Characters XML 1.0 cannot carry at all (escaping cannot help): dropped. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const xmlText = (text: string) => text.replace(NOT_XML, '');
+
+/** Monday–Friday between two days, both counted: MS Project's standard calendar. */
+export function workingDays(from: IsoDate, to: IsoDate): number {
+  const days = daysBetween(from, to) + 1;
+  let count = 0;
+  for (let i = 0; i < days; i++) {
+    const weekday = new Date(`${addDays(from, i)}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) count++;
+  }
+  return count;
+}
+
+/** Tasks in outline order (each parent followed by its whole subtree), as MS Project requires. */
+function outlineOrder(view: PlanView): TaskView[] {
+  const byId = new Map(view.tasks.map((t) => [t.id, t]));
+  const ordered: TaskView[] = [];
+  const visit = (task: TaskView) => {
+    ordered.push(task);
+    for (const id of task.childIds) {
+      const child = byId.get(id);
+      if (child) visit(child);
+    }
+  };
+  for (const task of view.tasks) if (task.parentId === null || !byId.has(task.parentId)) visit(task);
+  return ordered;
+}
+
+function calendar(): XmlNode {
+  const workingTimes = {
+    WorkingTime: [
+      { FromTime: '08:00:00', ToTime: '12:00:00' },
+      { FromTime: '13:00:00', ToTime: '17:00:00' },
+    ],
+  };
+  return {
+    UID: 1,
+    Name: 'Tiêu chuẩn',
+    IsBaseCalendar: 1,
+    BaseCalendarUID: -1,
+    WeekDays: {
+      WeekDay: [1, 2, 3, 4, 5, 6, 7].map((day) =>
+        day === 1 || day === 7
+          ? { DayType: day, DayWorking: 0 }
+          : { DayType: day, DayWorking: 1, WorkingTimes: workingTimes },
+      ),
+    },
+  };
+}
+
+export function exportMsProject(view: PlanView, now: Date = new Date()): string {
+  const ordered = outlineOrder(view);
+  const uidOf = new Map(ordered.map((t, i) => [t.id, i + 1]));
+  const resourceUidOf = new Map(view.units.map((u, i) => [u.id, i + 1]));
+  const projectStart =
+    view.plan.issuedOn ?? view.span?.start ?? ordered.find((t) => t.spanStart)?.spanStart ?? view.asOf;
+
+  // OutlineNumber is MS Project's own numbering by position; the plan's numbering goes in WBS.
+  const outlineNumber = new Map<number, string>();
+  const childCount = new Map<number | null, number>();
+  for (const task of ordered) {
+    const parent = task.parentId !== null && uidOf.has(task.parentId) ? task.parentId : null;
+    const n = (childCount.get(parent) ?? 0) + 1;
+    childCount.set(parent, n);
+    outlineNumber.set(task.id, parent === null ? String(n) : `${outlineNumber.get(parent)}.${n}`);
+  }
+
+  const tasks: XmlNode[] = ordered.map((task) => {
+    const summary = task.childIds.length > 0;
+    const milestone = task.kind === 'milestone';
+    const from = task.start ?? projectStart;
+    const duration =
+      task.deadline && !milestone
+        ? Math.max(1, workingDays(from <= task.deadline ? from : task.deadline, task.deadline))
+        : 0;
+    const custom: [keyof typeof TASK_FIELDS, string | null][] = [
+      ['lead', task.lead?.name ?? null],
+      ['deadlineText', task.deadlineText],
+      ['deliverable', task.deliverable],
+      ['kind', KIND_LABELS[task.kind]],
+    ];
+    return {
+      UID: uidOf.get(task.id)!,
+      ID: uidOf.get(task.id)!,
+      Name: xmlText(task.title),
+      WBS: task.wbs,
+      OutlineNumber: outlineNumber.get(task.id)!,
+      OutlineLevel: task.depth + 1,
+      // A task without its own start has none here: MS Project starts it with the project.
+      Start: task.start ? `${task.start}${DAY_START}` : undefined,
+      Finish: task.deadline ? `${task.deadline}${DAY_FINISH}` : undefined,
+      Duration: task.deadline ? `PT${duration * (MINUTES_PER_DAY / 60)}H0M0S` : undefined,
+      DurationFormat: task.deadline ? DURATION_FORMAT_DAYS : undefined,
+      Milestone: milestone ? 1 : 0,
+      Summary: summary ? 1 : 0,
+      PercentComplete: task.progress,
+      ConstraintType: task.start ? CONSTRAINT_START_NO_EARLIER_THAN : undefined,
+      ConstraintDate: task.start ? `${task.start}${DAY_START}` : undefined,
+      Deadline: task.deadline ? `${task.deadline}${DAY_FINISH}` : undefined,
+      Notes: task.notes ? xmlText(task.notes) : undefined,
+      PredecessorLink: task.dependsOn
+        .filter((d) => uidOf.has(d.taskId))
+        .map((d) => ({
+          PredecessorUID: uidOf.get(d.taskId)!,
+          Type: LINK_TYPES.finishToStart,
+          CrossProject: 0,
+          LinkLag: d.lagDays * TENTHS_OF_MINUTE_PER_ELAPSED_DAY,
+          LagFormat: LAG_FORMAT_ELAPSED_DAYS,
+        })),
+      ExtendedAttribute: custom
+        .filter((entry): entry is [keyof typeof TASK_FIELDS, string] => entry[1] !== null && entry[1] !== '')
+        .map(([field, value]) => ({ FieldID: TASK_FIELDS[field].id, Value: xmlText(value) })),
+    };
+  });
+
+  const resource = (unit: UnitSummary): XmlNode => ({
+    UID: resourceUidOf.get(unit.id)!,
+    ID: resourceUidOf.get(unit.id)!,
+    Name: xmlText(unit.name),
+    Type: 1,
+    Group: unit.agency ? xmlText(unit.agency) : undefined,
+    Notes: unit.fullName !== unit.name ? xmlText(unit.fullName) : undefined,
+  });
+
+  let assignmentUid = 0;
+  const assignments: XmlNode[] = ordered.flatMap((task) =>
+    [task.lead, ...task.supports]
+      .filter((u) => u !== null && resourceUidOf.has(u.id))
+      .map((u) => ({
+        UID: ++assignmentUid,
+        TaskUID: uidOf.get(task.id)!,
+        ResourceUID: resourceUidOf.get(u!.id)!,
+        Units: 1,
+      })),
+  );
+
+  const project: XmlNode = {
+    '@_xmlns': MSPDI_NAMESPACE,
+    SaveVersion: 14,
+    Title: xmlText(view.plan.title),
+    Subject: xmlText(view.plan.code),
+    Category: xmlText(view.plan.documentType),
+    Company: view.plan.issuingBody ? xmlText(view.plan.issuingBody) : undefined,
+    CreationDate: now.toISOString().slice(0, 19),
+    ScheduleFromStart: 1,
+    StartDate: `${projectStart}${DAY_START}`,
+    CurrencyCode: 'VND',
+    CalendarUID: 1,
+    DefaultStartTime: '08:00:00',
+    DefaultFinishTime: '17:00:00',
+    MinutesPerDay: MINUTES_PER_DAY,
+    MinutesPerWeek: MINUTES_PER_DAY * 5,
+    DaysPerMonth: 20,
+    StatusDate: `${view.asOf}${DAY_FINISH}`,
+    ExtendedAttributes: {
+      ExtendedAttribute: Object.values(TASK_FIELDS).map((f) => ({
+        FieldID: f.id,
+        FieldName: f.name,
+        Alias: f.alias,
+      })),
+    },
+    Calendars: { Calendar: [calendar()] },
+    Tasks: { Task: tasks },
+    Resources: view.units.length > 0 ? { Resource: view.units.map(resource) } : undefined,
+    Assignments: assignments.length > 0 ? { Assignment: assignments } : undefined,
+  };
+
+  const builder = new XMLBuilder({
+    format: true,
+    indentBy: '  ',
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    processEntities: true,
+    suppressEmptyNode: true,
+  });
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8', '@_standalone': 'yes' },
+    Project: project,
+  });
+}

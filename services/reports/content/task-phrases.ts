@@ -1,0 +1,50 @@
+/** How a task is named and described in the running text and tables of a report. */
+import { daysBetween } from '../../../shared/dates/iso-date';
+import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { STATUS_LABELS } from '../../../shared/status/task-status';
+
+export const NO_DEADLINE_FLAG = 'Chưa xác định thời hạn — cần bổ sung';
+export const NO_LEAD_FLAG = 'Chưa xác định đơn vị chủ trì — cần bổ sung';
+export const NO_REASON = 'Chưa có báo cáo nguyên nhân';
+export const NO_PROGRESS_REPORT = 'Chưa có báo cáo tiến độ';
+
+export const percentText = (percent: number): string => `${percent}%`;
+
+export function leadName(task: TaskView): string | null {
+  return task.lead?.name ?? null;
+}
+
+export function supportNames(task: TaskView): string {
+  return task.supports.map((u) => u.name).join('; ');
+}
+
+/** The deadline as the plan words it, with the last allowed day when the wording is not that day. */
+export function deadlineWording(task: TaskView): string | null {
+  if (task.deadline === null) return task.deadlineText;
+  const day = formatDisplayDate(task.deadline);
+  if (task.deadlineText === null) return day;
+  return task.deadlineText.includes(day) ? task.deadlineText : `${task.deadlineText} (hạn cuối ${day})`;
+}
+
+export function daysOverdue(task: TaskView, asOf: string): number {
+  return task.deadline === null ? 0 : daysBetween(task.deadline, asOf);
+}
+
+/** "Hoàn thành ngày 12/07/2021", "Quá hạn, 40%", "Đang thực hiện, 0%". */
+export function statusPhrase(task: TaskView): string {
+  if (task.completedOn !== null && (task.status === 'done' || task.status === 'done-late'))
+    return `${STATUS_LABELS[task.status]} ngày ${formatDisplayDate(task.completedOn)}`;
+  return `${STATUS_LABELS[task.status]}, ${percentText(task.progress)}`;
+}
+
+/** "“Tổ chức điều tra …”": the title in Vietnamese quotation marks, without a closing full stop. */
+export function quotedTitle(task: TaskView): string {
+  return `“${task.title.trim().replace(/[.;:]+$/, '')}”`;
+}
+
+/** Lowers the first letter, to run a title on inside a sentence ("về xây dựng …"). */
+export function lowerFirst(text: string): string {
+  const [first = '', ...rest] = [...text];
+  return first.toLocaleLowerCase('vi') + rest.join('');
+}

@@ -1,0 +1,110 @@
+/**
+ * Fonts, sizes and paragraph shapes of the document body: Times New Roman throughout, body text
+ * 14 pt justified with a 1.27 cm first-line indent, 6 pt after each paragraph, line spacing 1.2.
+ */
+import { AlignmentType, type IRunOptions, LineRuleType, Paragraph, TextRun } from 'docx';
+
+export const FONT = 'Times New Roman';
+
+/** Sizes in points (docx wants half-points: see `halfPoints`). */
+export const PT = {
+  body: 14,
+  table: 12,
+  letterheadSmall: 12,
+  letterhead: 13,
+  motto: 14,
+  recipientsTitle: 12,
+  recipients: 11,
+  pageNumber: 13,
+} as const;
+
+export const halfPoints = (points: number): number => points * 2;
+
+export const FIRST_LINE_INDENT = 720; // 1.27 cm
+export const PARAGRAPH_AFTER = 120; // 6 pt
+export const LINE_SPACING = 288; // 1.2 lines
+
+export type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'font' | 'size'> & { size?: number };
+
+/** A run in Times New Roman: set on every run as well as in the defaults, since Word's paste and LibreOffice's import keep run fonts. */
+export function run(text: string, style: RunStyle = {}): TextRun {
+  const { size, ...rest } = style;
+  return new TextRun({ ...rest, text, font: FONT, size: halfPoints(size ?? PT.body) });
+}
+
+/** A paragraph of body text: justified, first-line indent. `keepNext` holds it on the page of what follows. */
+export function bodyParagraph(
+  children: TextRun[] | string,
+  options: { indent?: boolean; keepNext?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    keepNext: options.keepNext,
+    indent: options.indent === false ? undefined : { firstLine: FIRST_LINE_INDENT },
+    spacing: { after: PARAGRAPH_AFTER, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
+    children: typeof children === 'string' ? [run(children)] : children,
+  });
+}
+
+/** "I. KẾT QUẢ THỰC HIỆN": a numbered part of the body, bold, first-line indent like the text. */
+export function partHeading(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE_INDENT },
+    keepNext: true,
+    spacing: {
+      before: PARAGRAPH_AFTER,
+      after: PARAGRAPH_AFTER,
+      line: LINE_SPACING,
+      lineRule: LineRuleType.AUTO,
+    },
+    children: [run(text, { bold: true })],
+  });
+}
+
+/** "a) Nhiệm vụ chủ trì", "1. Nhiệm vụ quá hạn": bold italic, kept with what it introduces. */
+export function subHeading(text: string): Paragraph {
+  return bodyParagraph([run(text, { bold: true, italics: true })], { keepNext: true });
+}
+
+/** A sentence that introduces a list or table ("… như sau:"), kept on the page of what follows. */
+export function leadIn(text: string): Paragraph {
+  return bodyParagraph(text, { keepNext: true });
+}
+
+/** The body's last paragraph: ends with "./." and stays on the page of the signature block. */
+export function closingParagraph(text: string): Paragraph {
+  return bodyParagraph(withClosingMark(text), { keepNext: true });
+}
+
+/** A centred line such as a table's title above it. */
+export function centeredParagraph(children: TextRun[], after: number = PARAGRAPH_AFTER): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { after, line: 240, lineRule: LineRuleType.AUTO },
+    children,
+  });
+}
+
+/** Ends the last paragraph of a body with "./.", as the decree wants. */
+export function withClosingMark(text: string): string {
+  const trimmed = text.trimEnd().replace(/[.;:,]+$/, '');
+  return `${trimmed}./.`;
+}
+
+/** A dotted line, one line long, for the secretary to write on. */
+export const FILL_IN_LINE = '…'.repeat(50);
+
+/** Lines to write on where the user gave no text: the app never makes content up. */
+export function fillInParagraphs(count = 2): Paragraph[] {
+  return Array.from({ length: count }, () => bodyParagraph(FILL_IN_LINE, { indent: false }));
+}
+
+/** 6 pt of space, as after a table, which has no paragraph spacing of its own. */
+export function spacer(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+    children: [],
+  });
+}

@@ -1,0 +1,64 @@
+/** Plan view + settings + the user's choices → the finished file, for the API and the command line. */
+import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
+import type { PlanView } from '../../shared/plan-view/plan-view-schema';
+import type {
+  MeetingPackRequest,
+  ReportSettings,
+  StatusReportRequest,
+  UnitReportRequest,
+} from '../../shared/reports/report-schemas';
+import { renderTimelineSvg } from '../../shared/timeline-picture/timeline-svg';
+import { renderSvgToPng } from '../timeline-picture/render-timeline-png';
+import {
+  meetingPackFileName,
+  statusReportFileName,
+  timelinePictureFileName,
+  unitReportFileName,
+} from './file-names';
+import { buildAdministrativeDocument, packDocument } from './format/administrative-document';
+import { meetingPackDocument } from './meeting-pack';
+import { statusReportDocument } from './status-report';
+import { renderTimelinePictures } from './timeline-figure';
+import { findUnit, unitReportDocument } from './unit-report';
+
+export type ReportFile = { fileName: string; data: Buffer };
+
+export async function generateStatusReport(
+  view: PlanView,
+  settings: ReportSettings,
+  options: Pick<StatusReportRequest, 'horizonDays' | 'recommendations'>,
+): Promise<ReportFile> {
+  const timeline = await renderTimelinePictures(view);
+  const document = buildAdministrativeDocument(statusReportDocument(view, settings, options, timeline));
+  return { fileName: statusReportFileName(view.plan.code, view.asOf), data: await packDocument(document) };
+}
+
+export async function generateUnitReport(
+  view: PlanView,
+  settings: ReportSettings,
+  unitId: UnitReportRequest['unitId'],
+): Promise<ReportFile> {
+  const unit = unitId === null ? null : findUnit(view, unitId);
+  const document = buildAdministrativeDocument(unitReportDocument(view, settings, unit));
+  return {
+    fileName: unitReportFileName(view.plan.code, view.asOf, unit?.name ?? null),
+    data: await packDocument(document),
+  };
+}
+
+export async function generateMeetingPack(
+  view: PlanView,
+  settings: ReportSettings,
+  options: Pick<MeetingPackRequest, 'nextMeetingOn' | 'agenda'>,
+): Promise<ReportFile> {
+  const document = buildAdministrativeDocument(meetingPackDocument(view, settings, options));
+  return { fileName: meetingPackFileName(view.plan.code, view.asOf), data: await packDocument(document) };
+}
+
+/** The whole timeline in one picture, with its title, for the window's "export picture". */
+export function generateTimelinePicture(view: PlanView): ReportFile {
+  const svg = renderTimelineSvg(view, {
+    title: `Tiến độ thực hiện ${view.plan.documentType} số ${view.plan.code} (đến ngày ${formatDisplayDate(view.asOf)})`,
+  });
+  return { fileName: timelinePictureFileName(view.plan.code, view.asOf), data: renderSvgToPng(svg).png };
+}

@@ -1,0 +1,67 @@
+/**
+ * The contract methods for files of other programs, spread into the API contract: a plan imported
+ * from Word, Excel, MS Project or text, and the plan exported to Excel, MS Project, a calendar or a
+ * PDF of the timeline. Files travel as base64 with a file name; the window never passes a path.
+ */
+import { z } from 'zod';
+import { idSchema, isoDateSchema } from '../model/schemas';
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+/** The largest file accepted by an import: a plan document is a few hundred kilobytes. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
+
+export const exportedFileSchema = z.strictObject({
+  /** Suggested name (ASCII), for the save dialog. */
+  fileName: z.string().min(1),
+  mimeType: z.string().min(1),
+  base64: z.base64(),
+});
+export type ExportedFileDto = z.infer<typeof exportedFileSchema>;
+
+const planAsOfSchema = z.strictObject({ planId: idSchema, asOf: isoDateSchema });
+
+export const importPlanRequestSchema = z.strictObject({
+  /** The name only, as the user chose the file: its extension says how to read it. */
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[^/\\:\p{Cc}]+$/u, 'Tên tệp không được chứa đường dẫn.'),
+  base64: z
+    .base64()
+    .max(MAX_IMPORT_BASE64, `Tệp quá lớn (giới hạn ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB).`),
+  /** Replace a plan with the same number (its progress is lost), instead of refusing. */
+  replace: z.boolean().default(false),
+});
+
+export const importPlanResultSchema = z.strictObject({
+  planId: idSchema,
+  code: z.string(),
+  taskCount: z.number().int().min(0),
+  unitCount: z.number().int().min(0),
+  warningCount: z.number().int().min(0),
+});
+
+export const interopMethods = {
+  /** A plan from a .txt, .docx, .xlsx or MS Project .xml file, in one transaction; refused whole if anything is wrong. */
+  importPlan: method(importPlanRequestSchema, importPlanResultSchema),
+  /** The task grid as of a date (.xlsx). */
+  exportExcel: method(planAsOfSchema, exportedFileSchema),
+  /** The plan for MS Project (.xml, MSPDI). */
+  exportMsProject: method(planAsOfSchema, exportedFileSchema),
+  /** Deadlines, meetings and recurring duties for Outlook (.ics): of some units (all when empty) as lead, support or either. */
+  exportIcal: method(
+    planAsOfSchema.extend({
+      unitIds: z.array(idSchema).max(1000).default([]),
+      role: z.enum(['lead', 'support', 'any']).default('any'),
+    }),
+    exportedFileSchema,
+  ),
+  /** The timeline on landscape pages (.pdf). */
+  exportTimelinePdf: method(
+    planAsOfSchema.extend({ paper: z.enum(['A4', 'A3']).default('A4') }),
+    exportedFileSchema,
+  ),
+};

@@ -1,0 +1,142 @@
+/** What the editing methods accept and return; the zod schemas are the first check at the API boundary. */
+import { z } from 'zod';
+import {
+  colorSchema,
+  idSchema,
+  isoDateSchema,
+  percentSchema,
+  progressUpdateSchema,
+  recurrenceSchema,
+  taskKindSchema,
+  unitSchema,
+} from '../model/schemas';
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).nullable();
+
+/** Every field of a task the form edits; "Thời gian hoàn thành" comes as wording and date. */
+export const taskFieldsSchema = z.strictObject({
+  title: text(2000).min(1, 'Chưa nhập tên nhiệm vụ.'),
+  kind: taskKindSchema,
+  start: isoDateSchema.nullable(),
+  deadline: isoDateSchema.nullable(),
+  deadlineText: optionalText(500),
+  recurrence: recurrenceSchema.nullable(),
+  deliverable: optionalText(4000),
+  notes: optionalText(4000),
+  leadUnitId: idSchema.nullable(),
+  supportUnitIds: z.array(idSchema).max(200),
+});
+export type TaskFields = z.infer<typeof taskFieldsSchema>;
+
+export const addTaskInputSchema = z.strictObject({
+  planId: idSchema,
+  /** Null: a top-level item. */
+  parentId: idSchema.nullable(),
+  /** Placed right after this sibling; null: last among its siblings. */
+  afterTaskId: idSchema.nullable(),
+  fields: taskFieldsSchema,
+});
+
+export const updateTaskInputSchema = z.strictObject({ taskId: idSchema, fields: taskFieldsSchema });
+
+export const deleteTaskInputSchema = z.strictObject({
+  taskId: idSchema,
+  /** What happens to the task's children: deleted with it, or moved up one level in its place. */
+  children: z.enum(['delete', 'promote']),
+});
+
+export const moveTaskInputSchema = z.strictObject({
+  taskId: idSchema,
+  move: z.enum(['up', 'down', 'indent', 'outdent']),
+});
+
+export const rescheduleInputSchema = z.strictObject({
+  taskId: idSchema,
+  start: isoDateSchema.nullable(),
+  deadline: isoDateSchema.nullable(),
+  /** Move every task that depends on this one by the same number of days. */
+  shiftDependants: z.boolean(),
+});
+
+export const shiftPreviewSchema = z.array(
+  z.strictObject({
+    taskId: idSchema,
+    wbs: z.string(),
+    title: z.string(),
+    start: isoDateSchema.nullable(),
+    deadline: isoDateSchema.nullable(),
+    newStart: isoDateSchema.nullable(),
+    newDeadline: isoDateSchema.nullable(),
+  }),
+);
+export type ShiftPreview = z.infer<typeof shiftPreviewSchema>;
+
+export const taskRefSchema = z.strictObject({ taskId: idSchema, planId: idSchema, wbs: z.string() });
+export type TaskRef = z.infer<typeof taskRefSchema>;
+
+export const unitInputSchema = z.strictObject({
+  name: text(300).min(1, 'Chưa nhập tên đơn vị.'),
+  fullName: optionalText(500),
+  agency: optionalText(100),
+  color: colorSchema.nullable(),
+});
+
+export const registryUnitSchema = unitSchema.extend({
+  taskCount: z.number().int().min(0),
+});
+export type RegistryUnit = z.infer<typeof registryUnitSchema>;
+
+export const progressInputSchema = z.strictObject({
+  taskId: idSchema,
+  reportedOn: isoDateSchema,
+  percent: percentSchema,
+  achieved: optionalText(4000),
+  difficulties: optionalText(4000),
+  enteredBy: optionalText(200),
+});
+
+export const dependencyInputSchema = z.strictObject({
+  predecessorId: idSchema,
+  successorId: idSchema,
+  lagDays: z.number().int().min(-3650).max(3650),
+});
+
+export const occurrenceSchema = z.strictObject({
+  taskId: idSchema,
+  wbs: z.string(),
+  title: z.string(),
+  dueOn: isoDateSchema,
+  doneOn: isoDateSchema.nullable(),
+});
+export type Occurrence = z.infer<typeof occurrenceSchema>;
+
+export const meetingFieldsSchema = z.strictObject({
+  title: text(500).min(1, 'Chưa nhập tên cuộc họp.'),
+  heldOn: isoDateSchema,
+  place: optionalText(300),
+  chair: optionalText(300),
+});
+
+export const meetingItemSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['agenda', 'conclusion']),
+  text: z.string(),
+  taskId: idSchema.nullable(),
+});
+
+export const meetingSchema = meetingFieldsSchema.extend({
+  id: idSchema,
+  planId: idSchema,
+  items: z.array(meetingItemSchema),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const undoStateSchema = z.strictObject({
+  canUndo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  canRedo: z.boolean(),
+  redoLabel: z.string().nullable(),
+});
+
+export const historySchema = z.array(progressUpdateSchema);

@@ -1,0 +1,256 @@
+/**
+ * The timeline picture, drawn from the plan view alone: one renderer for the report and for the
+ * window's "export picture". Pure (PlanView → SVG text), so it is tested without a browser.
+ */
+import { daysBetween } from '../dates/iso-date';
+import { formatDisplayDate } from '../dates/vietnamese-date';
+import type { PlanView, TaskView } from '../plan-view/plan-view-schema';
+import { monthLabel, monthLabelStep, monthTicks } from './month-grid';
+import { escapeXml, estimateTextWidth, fitText } from './svg-text';
+import { legendItems, renderLegend } from './timeline-legend';
+import { type Scale, createScale, timelineRange } from './timeline-scale';
+import {
+  AS_OF_LINE,
+  FONT_SIZE,
+  GRID_LINE,
+  INK,
+  MUTED_INK,
+  NO_LEAD_COLOR,
+  OVERDUE_PATTERN_ID,
+  ROW_SHADE,
+  TIMELINE_FONT_FAMILY,
+  YEAR_LINE,
+  patternDefs,
+} from './timeline-style';
+
+/** Wide enough for an A4 landscape page at about 8 pt text once placed in the report. */
+export const TIMELINE_WIDTH = 1100;
+export const ROW_HEIGHT = 24;
+
+const MARGIN = 12;
+const LABEL_WIDTH = 360;
+const CHART_X = MARGIN + LABEL_WIDTH + 8;
+const CHART_WIDTH = TIMELINE_WIDTH - CHART_X - MARGIN;
+const TITLE_HEIGHT = 30;
+const AXIS_HEIGHT = 26;
+const AS_OF_STRIP = 22;
+const BAR_HEIGHT = 13;
+/** A white outline behind a note, so it stays readable where it crosses a bar or the report-date line. */
+const HALO = 'stroke="#ffffff" stroke-width="3" paint-order="stroke"';
+
+export type RowRange = { from: number; to: number };
+
+export type TimelineSvgOptions = {
+  /** A line above the picture. */
+  title?: string;
+  /** Which tasks, in plan order, to draw: [from, to). Every task when absent. */
+  rows?: RowRange;
+};
+
+const num = (n: number) => String(Math.round(n * 10) / 10);
+
+/** Splits the plan's rows into pages of at most `rowsPerPage`, for a report that must stay legible. */
+export function timelinePages(view: PlanView, rowsPerPage: number): RowRange[] {
+  const size = Math.max(1, Math.floor(rowsPerPage));
+  const pages: RowRange[] = [];
+  for (let from = 0; from < view.tasks.length; from += size)
+    pages.push({ from, to: Math.min(view.tasks.length, from + size) });
+  return pages.length > 0 ? pages : [{ from: 0, to: 0 }];
+}
+
+function axis(scale: Scale, top: number, bottom: number, range: { start: string; end: string }): string {
+  const ticks = monthTicks(range.start, range.end).filter((t) => t.start < range.end);
+  const monthWidth = CHART_WIDTH / Math.max(1, ticks.length);
+  const step = monthLabelStep(monthWidth, estimateTextWidth('Th12/2021', FONT_SIZE.axis) + 8);
+  const parts: string[] = [];
+  for (const tick of ticks) {
+    const x = scale.at(tick.start);
+    const yearStart = tick.month === 1;
+    parts.push(
+      `<line x1="${num(x)}" y1="${top}" x2="${num(x)}" y2="${bottom}" stroke="${yearStart ? YEAR_LINE : GRID_LINE}" stroke-width="${yearStart ? 1.4 : 0.8}"/>`,
+    );
+    const label = monthLabel(tick, monthWidth, step);
+    if (label !== null) {
+      parts.push(
+        `<text x="${num(x + 4)}" y="${top + 17}" font-size="${FONT_SIZE.axis}" fill="${INK}"${yearStart ? ' font-weight="bold"' : ''}>${escapeXml(label)}</text>`,
+      );
+    }
+  }
+  parts.push(
+    `<line x1="${num(scale.x1)}" y1="${top}" x2="${num(scale.x1)}" y2="${bottom}" stroke="${GRID_LINE}" stroke-width="0.8"/>`,
+    `<line x1="${CHART_X}" y1="${top + AXIS_HEIGHT}" x2="${num(scale.x1)}" y2="${top + AXIS_HEIGHT}" stroke="${INK}" stroke-width="0.8"/>`,
+  );
+  return parts.join('');
+}
+
+function label(task: TaskView, y: number): string {
+  const bold = task.childIds.length > 0;
+  const indent = Math.min(task.depth, 4) * 10;
+  const weight = bold ? ' font-weight="bold"' : '';
+  const wbsWidth = estimateTextWidth(`${task.wbs} `, FONT_SIZE.label, bold) + 4;
+  const titleWidth = LABEL_WIDTH - indent - wbsWidth;
+  const baseline = y + ROW_HEIGHT / 2 + 4;
+  return (
+    `<text x="${MARGIN + indent}" y="${num(baseline)}" font-size="${FONT_SIZE.label}" fill="${INK}"${weight}>${escapeXml(task.wbs)}</text>` +
+    `<text x="${num(MARGIN + indent + wbsWidth)}" y="${num(baseline)}" font-size="${FONT_SIZE.label}" fill="${INK}"${weight}>${escapeXml(fitText(task.title, titleWidth, FONT_SIZE.label, bold))}</text>`
+  );
+}
+
+/** "Quá hạn 6 ngày" beside an overdue bar, on whichever side has room. */
+function overdueNote(task: TaskView, view: PlanView, barStart: number, barEnd: number, mid: number): string {
+  if (task.deadline === null) return '';
+  const text = `Quá hạn ${daysBetween(task.deadline, view.asOf)} ngày`;
+  const width = estimateTextWidth(text, FONT_SIZE.note, true);
+  const y = num(mid + 4);
+  if (barEnd + 5 + width <= CHART_X + CHART_WIDTH)
+    return `<text x="${num(barEnd + 5)}" y="${y}" ${HALO} font-size="${FONT_SIZE.note}" font-weight="bold" fill="${INK}">${text}</text>`;
+  if (barStart - 5 - width >= CHART_X)
+    return `<text x="${num(barStart - 5)}" y="${y}" ${HALO} font-size="${FONT_SIZE.note}" font-weight="bold" fill="${INK}" text-anchor="end">${text}</text>`;
+  return '';
+}
+
+function groupBar(task: TaskView, scale: Scale, mid: number): string {
+  if (task.spanStart === null || task.spanEnd === null) return '';
+  const x1 = scale.at(task.spanStart);
+  const x2 = Math.max(scale.after(task.spanEnd), x1 + 2);
+  const y = mid - 3;
+  return (
+    `<rect x="${num(x1)}" y="${num(y)}" width="${num(x2 - x1)}" height="6" fill="${INK}"/>` +
+    `<path d="M${num(x1)} ${num(y + 6)}l0 5l5 -5Z M${num(x2)} ${num(y + 6)}l0 5l-5 -5Z" fill="${INK}"/>`
+  );
+}
+
+function noDeadlineBar(task: TaskView, scale: Scale, mid: number): string {
+  const x1 = task.spanStart ? scale.at(task.spanStart) : scale.x0;
+  const x2 = scale.x1 - 2;
+  const y = mid - BAR_HEIGHT / 2;
+  const text = fitText('Chưa xác định thời hạn', x2 - x1 - 10, FONT_SIZE.note);
+  return (
+    `<rect x="${num(x1)}" y="${num(y)}" width="${num(Math.max(4, x2 - x1))}" height="${BAR_HEIGHT}" fill="#ffffff" stroke="${INK}" stroke-width="1.2" stroke-dasharray="5 3"/>` +
+    (text.length > 1
+      ? `<text x="${num(x1 + 6)}" y="${num(mid + 3.5)}" font-size="${FONT_SIZE.note}" font-style="italic" fill="${MUTED_INK}">${escapeXml(text)}</text>`
+      : '')
+  );
+}
+
+function milestone(
+  task: TaskView,
+  deadline: string,
+  scale: Scale,
+  mid: number,
+  color: string,
+  overdue: boolean,
+): string {
+  const cx = (scale.at(deadline) + scale.after(deadline)) / 2;
+  const d = `M${num(cx)} ${num(mid - 7)}L${num(cx + 7)} ${num(mid)}L${num(cx)} ${num(mid + 7)}L${num(cx - 7)} ${num(mid)}Z`;
+  const done = task.status === 'done' || task.status === 'done-late';
+  return (
+    `<path d="${d}" fill="${color}" fill-opacity="${done ? 1 : 0.45}" stroke="${INK}" stroke-width="${overdue ? 2 : 1}"/>` +
+    (overdue ? `<path d="${d}" fill="url(#${OVERDUE_PATTERN_ID})"/>` : '')
+  );
+}
+
+/** From the task's start (never after its deadline) to the end of its deadline day; never thinner than 3. */
+function barExtent(start: string | null, deadline: string, scale: Scale): { x1: number; x2: number } {
+  const x1 = scale.at(start !== null && start <= deadline ? start : deadline);
+  return { x1, x2: Math.max(scale.after(deadline), x1 + 3) };
+}
+
+/** Overdue notes are drawn apart, above the report-date line that may cross them. */
+function overdueNoteFor(task: TaskView, view: PlanView, scale: Scale, mid: number): string {
+  if (task.status !== 'overdue' || task.deadline === null || task.childIds.length > 0) return '';
+  if (task.kind !== 'task')
+    return overdueNote(task, view, scale.at(task.deadline) - 8, scale.after(task.deadline) + 8, mid);
+  const { x1, x2 } = barExtent(task.spanStart, task.deadline, scale);
+  return overdueNote(task, view, x1, x2, mid);
+}
+
+function taskBar(task: TaskView, scale: Scale, mid: number): string {
+  if (task.deadline === null) return noDeadlineBar(task, scale, mid);
+  const color = task.lead?.color ?? NO_LEAD_COLOR;
+  const overdue = task.status === 'overdue';
+  if (task.kind !== 'task') {
+    return milestone(task, task.deadline, scale, mid, color, overdue);
+  }
+  const { x1, x2 } = barExtent(task.spanStart, task.deadline, scale);
+  const y = mid - BAR_HEIGHT / 2;
+  const done = task.status === 'done' || task.status === 'done-late';
+  const filled = done ? 1 : task.progress / 100;
+  const box = `x="${num(x1)}" y="${num(y)}" width="${num(x2 - x1)}" height="${BAR_HEIGHT}"`;
+  return [
+    `<rect ${box} fill="${color}" fill-opacity="0.35"/>`,
+    filled > 0
+      ? `<rect x="${num(x1)}" y="${num(y)}" width="${num((x2 - x1) * filled)}" height="${BAR_HEIGHT}" fill="${color}"/>`
+      : '',
+    overdue ? `<rect ${box} fill="url(#${OVERDUE_PATTERN_ID})"/>` : '',
+    `<rect ${box} fill="none" stroke="${INK}" stroke-width="${overdue ? 2 : 0.8}"/>`,
+  ].join('');
+}
+
+function asOfMarker(view: PlanView, scale: Scale, top: number, bottom: number): string {
+  const x = scale.after(view.asOf);
+  const text = `Ngày báo cáo ${formatDisplayDate(view.asOf)}`;
+  const width = estimateTextWidth(text, FONT_SIZE.note, true);
+  const anchorEnd = x + 4 + width > scale.x1;
+  return (
+    `<line x1="${num(x)}" y1="${top}" x2="${num(x)}" y2="${bottom}" stroke="${AS_OF_LINE}" stroke-width="2" stroke-dasharray="6 4"/>` +
+    `<text x="${num(anchorEnd ? x - 4 : x + 4)}" y="${bottom + 15}" font-size="${FONT_SIZE.note}" font-weight="bold" fill="${AS_OF_LINE}"${anchorEnd ? ' text-anchor="end"' : ''}>${escapeXml(text)}</text>`
+  );
+}
+
+export function renderTimelineSvg(view: PlanView, options: TimelineSvgOptions = {}): string {
+  const rows = options.rows ?? { from: 0, to: view.tasks.length };
+  const tasks = view.tasks.slice(rows.from, rows.to);
+  const range = timelineRange(view);
+  const scale = createScale(range, CHART_X, CHART_WIDTH);
+
+  const titleHeight = options.title ? TITLE_HEIGHT : 0;
+  const axisTop = MARGIN + titleHeight;
+  const rowsTop = axisTop + AXIS_HEIGHT;
+  const rowCount = Math.max(1, tasks.length);
+  const rowsBottom = rowsTop + rowCount * ROW_HEIGHT;
+  const legend = renderLegend(
+    legendItems(view),
+    MARGIN,
+    rowsBottom + AS_OF_STRIP + 8,
+    TIMELINE_WIDTH - 2 * MARGIN,
+  );
+  const height = Math.ceil(rowsBottom + AS_OF_STRIP + 8 + legend.height + MARGIN);
+
+  const body: string[] = [];
+  tasks.forEach((task, i) => {
+    const y = rowsTop + i * ROW_HEIGHT;
+    if (i % 2 === 1)
+      body.push(
+        `<rect x="${MARGIN}" y="${y}" width="${TIMELINE_WIDTH - 2 * MARGIN}" height="${ROW_HEIGHT}" fill="${ROW_SHADE}"/>`,
+      );
+  });
+  body.push(axis(scale, axisTop, rowsBottom, range));
+  tasks.forEach((task, i) => {
+    const y = rowsTop + i * ROW_HEIGHT;
+    const mid = y + ROW_HEIGHT / 2;
+    body.push(label(task, y));
+    body.push(task.childIds.length > 0 ? groupBar(task, scale, mid) : taskBar(task, scale, mid));
+  });
+  if (tasks.length === 0) {
+    body.push(
+      `<text x="${MARGIN}" y="${rowsTop + ROW_HEIGHT / 2 + 4}" font-size="${FONT_SIZE.label}" font-style="italic" fill="${MUTED_INK}">Kế hoạch chưa có nhiệm vụ nào.</text>`,
+    );
+  }
+  body.push(asOfMarker(view, scale, axisTop, rowsBottom));
+  tasks.forEach((task, i) =>
+    body.push(overdueNoteFor(task, view, scale, rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2)),
+  );
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${TIMELINE_WIDTH}" height="${height}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" font-family="${escapeXml(TIMELINE_FONT_FAMILY)}">`,
+    patternDefs(),
+    `<rect width="${TIMELINE_WIDTH}" height="${height}" fill="#ffffff"/>`,
+    options.title
+      ? `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="${FONT_SIZE.title}" font-weight="bold" fill="${INK}">${escapeXml(fitText(options.title, TIMELINE_WIDTH - 2 * MARGIN, FONT_SIZE.title, true))}</text>`
+      : '',
+    ...body,
+    legend.svg,
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,75 @@
+/** A real app on a temporary file (Kế hoạch 76 loaded), with helpers to call the API and dump every table. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openAppServices, type AppServices } from '../../services/app-services';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
+import type { Db } from '../../services/storage/database';
+
+export type EditingApp = {
+  services: AppServices;
+  file: string;
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  /** The refusal message; throws when the call was accepted. */
+  refuse(method: ApiMethod, input: unknown): Promise<string>;
+  reopen(): void;
+  close(): void;
+};
+
+export function openEditingApp(): EditingApp {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-editing-'));
+  const file = path.join(dir, 'ke-hoach.sqlite');
+  const open = () => openAppServices({ databasePath: file, backupIntervalMs: 3_600_000 });
+  let services = open();
+  const app: EditingApp = {
+    get services() {
+      return services;
+    },
+    file,
+    async call(method, input) {
+      const reply = await services.dispatch(method, input);
+      if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
+      return reply.value as never;
+    },
+    async refuse(method, input) {
+      const reply = await services.dispatch(method, input);
+      if (reply.ok) throw new Error(`${method} was accepted: ${JSON.stringify(reply.value)}`);
+      return reply.error.message;
+    },
+    reopen() {
+      services.close();
+      services = open();
+    },
+    close() {
+      services.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return app;
+}
+
+/** Every row of every data table (the undo log itself aside), rowids included. */
+export function dumpTables(db: Db): Record<string, unknown[]> {
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'undo_%' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    tables.map((t) => [t, db.prepare(`SELECT rowid AS _rowid, * FROM "${t}" ORDER BY rowid`).all()]),
+  );
+}
+
+export const blankFields = {
+  title: 'Nhiệm vụ mới',
+  kind: 'task' as const,
+  start: null,
+  deadline: null,
+  deadlineText: null,
+  recurrence: null,
+  deliverable: null,
+  notes: null,
+  leadUnitId: null,
+  supportUnitIds: [],
+};
