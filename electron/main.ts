@@ -16,7 +16,7 @@ import { hardenSession } from './session-security';
 import { describeStartError, START_ERROR_TITLE } from './start-error';
 import { createAppUrlRules } from './trusted-url';
 import { denyPopupsAndWebviews, restrictNavigation } from './web-contents-security';
-import { createWindowOptions } from './window-options';
+import { createHardenedWindow } from './window-options';
 
 const APP_ID = 'vn.gov.toaan.ecourtplan';
 
@@ -30,9 +30,7 @@ function showMainWindow(): void {
 }
 
 function createMainWindow(pageFile: string, preloadFile: string, isAppPage: (url: string) => boolean) {
-  const window = new BrowserWindow(
-    createWindowOptions({ preloadPath: preloadFile, devTools: !app.isPackaged }),
-  );
+  const window = createHardenedWindow(BrowserWindow, { preloadPath: preloadFile, devTools: !app.isPackaged });
   restrictNavigation(window.webContents, isAppPage);
   window.webContents.on('before-input-event', (event, input) => {
     if (!isFullScreenShortcut(input)) return;

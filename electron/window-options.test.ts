@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createWindowOptions, WINDOW_TITLE } from './window-options';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createHardenedWindow, WINDOW_TITLE } from './window-options';
+
+/** Stands in for Electron's BrowserWindow and keeps the options it was created with. */
+class CapturingWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
+const createWindowOptions = (input: { preloadPath: string; devTools: boolean }) =>
+  createHardenedWindow(CapturingWindow, input).options;
 
 const PRELOAD = '/app/dist/electron/preload.cjs';
 
@@ -18,6 +27,7 @@ describe('createWindowOptions', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });
