@@ -7,6 +7,7 @@ import path from 'node:path';
 import { cliImportCase } from './cases/cli-import';
 import { reportCases } from './cases/reports';
 import { storageCases } from './cases/storage';
+import { windowCases } from './cases/window';
 import type { BenchRow } from './measure';
 
 const SIZES = [100, 1000, 5000, 10000];
@@ -38,9 +39,19 @@ async function main(): Promise<void> {
   rows.push(...(await storageCases(SIZES)));
   rows.push(await cliImportCase(path.join(root, 'dist', 'node', 'cli.cjs')));
   rows.push(...(await reportCases([100, 1000])));
-  const memory = { nodeRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024) };
+  const window = await windowCases(
+    root,
+    SIZES.filter((n) => n <= 5000),
+  );
+  rows.push(...window.rows);
+  const memory = {
+    nodeRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+    windowJsHeapMb: window.browserRssMb,
+  };
 
-  process.stdout.write(`${format(rows)}\n\nBộ nhớ (RSS) phía Node sau các phép đo: ${memory.nodeRssMb} MB\n`);
+  process.stdout.write(
+    `${format(rows)}\n\nBộ nhớ: phía Node (RSS) ${memory.nodeRssMb} MB; cửa sổ (JS heap, 5.000 nhiệm vụ) ${memory.windowJsHeapMb} MB\n`,
+  );
   process.stdout.write(`Thời gian chạy: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   fs.writeFileSync(
     path.join(root, 'bench', 'results.json'),

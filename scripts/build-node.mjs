@@ -23,7 +23,7 @@ await Promise.all(
       format: 'cjs',
       target: 'node20',
       sourcemap: true,
-      external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
+      external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core'],
       logLevel: 'warning',
     }),
   ),

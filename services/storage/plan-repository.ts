@@ -272,7 +272,24 @@ export function createPlanRepository(db: Db) {
           )
           .all(planId) as ProgressUpdateRow[]
       ).map(toProgressUpdate);
-      return { plan: toPlan(planRow), tasks, units, taskUnits, dependencies, warnings, progressUpdates };
+      const occurrenceCompletions = (
+        db
+          .prepare(
+            `SELECT c.task_id, c.due_on, c.done_on FROM occurrence_completions c JOIN tasks t ON t.id = c.task_id
+             WHERE t.plan_id = ?`,
+          )
+          .all(planId) as { task_id: number; due_on: string; done_on: string }[]
+      ).map((r) => ({ taskId: r.task_id, dueOn: r.due_on, doneOn: r.done_on }));
+      return {
+        plan: toPlan(planRow),
+        tasks,
+        units,
+        taskUnits,
+        dependencies,
+        warnings,
+        progressUpdates,
+        occurrenceCompletions,
+      };
     },
 
     addProgressUpdate: (update: NewProgressUpdate, now: Date = new Date()): ProgressUpdate => {

@@ -81,6 +81,7 @@ function data(): PlanData {
     units: [unit(1, 'Vụ Tổng hợp'), unit(2, 'Tổ giúp việc')],
     taskUnits,
     dependencies: [{ predecessorId: 2, successorId: 3, lagDays: 2 }],
+    occurrenceCompletions: [],
     progressUpdates: [
       update(11, 3, '2021-07-10', 40, 'Đã có dự thảo'),
       update(12, 3, '2021-07-30', 100, 'Đã trình Ban Chỉ đạo'),

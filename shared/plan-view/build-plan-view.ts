@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/iso-date';
 import type { Dependency, ImportWarning, Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
+import { type OccurrenceCompletion, recurringStatusAsOf } from '../recurrence/recurring-status';
 import { type TaskStatus, taskStatusAsOf } from '../status/task-status';
 import type { PlanView, TaskView, UnitRef, UnitSummary } from './plan-view-schema';
 
@@ -11,6 +12,8 @@ export type PlanData = {
   dependencies: Dependency[];
   warnings: ImportWarning[];
   progressUpdates: ProgressUpdate[];
+  /** Occurrences of recurring duties marked done. */
+  occurrenceCompletions: OccurrenceCompletion[];
 };
 
 type Progress = { percent: number; completedOn: IsoDate | null; latest: ProgressUpdate | null };
@@ -102,6 +105,7 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
   const linksByUnit = groupBy(data.taskUnits, (tu) => tu.unitId);
   const warningsByTask = groupBy(data.warnings, (w) => w.taskId ?? 0);
   const depsBySuccessor = groupBy(data.dependencies, (d) => d.successorId);
+  const completionsByTask = groupBy(data.occurrenceCompletions, (c) => c.taskId);
   const updatesByTask = groupBy(
     [...data.progressUpdates].sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.id - b.id),
     (u) => u.taskId,
@@ -137,10 +141,14 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     let percent = progress.percent;
     let spanStart: IsoDate | null = task.start ?? data.plan.issuedOn ?? task.deadline;
     let spanEnd: IsoDate | null = task.deadline;
-    let status = taskStatusAsOf(
-      { start: spanStart, deadline: task.deadline, completedOn: progress.completedOn },
-      asOf,
-    );
+    // A recurring duty has no single deadline: its occurrences decide, until it is closed for good.
+    let status =
+      task.recurrence !== null && spanStart !== null && progress.completedOn === null
+        ? recurringStatusAsOf(task.recurrence, spanStart, completionsByTask.get(task.id) ?? [], asOf).status
+        : taskStatusAsOf(
+            { start: spanStart, deadline: task.deadline, completedOn: progress.completedOn },
+            asOf,
+          );
     if (children.length > 0) {
       const starts = children.map((c) => c.spanStart).filter((d): d is IsoDate => d !== null);
       const ends = children.map((c) => c.spanEnd).filter((d): d is IsoDate => d !== null);

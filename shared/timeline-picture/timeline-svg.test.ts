@@ -59,7 +59,16 @@ function kh76View(asOf: string, progressUpdates: ProgressUpdate[] = []): PlanVie
     ...item.supportKeys.map((key) => ({ taskId: i + 1, unitId: unitId.get(key)!, role: 'support' as const })),
   ]);
   return buildPlanView(
-    { plan, tasks, units, taskUnits, dependencies: [], warnings: [], progressUpdates },
+    {
+      plan,
+      tasks,
+      units,
+      taskUnits,
+      dependencies: [],
+      warnings: [],
+      progressUpdates,
+      occurrenceCompletions: [],
+    },
     asOf,
   );
 }
@@ -212,7 +221,16 @@ describe('timeline SVG of Kế hoạch 76 as of 20/07/2021', () => {
 describe('timeline SVG edge cases', () => {
   it('says so when the plan has no tasks, and still shows the report date', () => {
     const view = buildPlanView(
-      { plan, tasks: [], units: [], taskUnits: [], dependencies: [], warnings: [], progressUpdates: [] },
+      {
+        plan,
+        tasks: [],
+        units: [],
+        taskUnits: [],
+        dependencies: [],
+        warnings: [],
+        progressUpdates: [],
+        occurrenceCompletions: [],
+      },
       '2021-07-20',
     );
     const svg = renderTimelineSvg(view);

@@ -227,21 +227,22 @@ describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () =>
   });
 
   it('merges two spellings of a unit in the registry', async () => {
-    await services.dispatch('addUnit', {
-      name: 'Vụ Tổng hợp TANDTC (cũ)',
-      fullName: null,
-      agency: null,
-      color: null,
-    });
     await page.click('[data-testid="open-unit-registry"]');
     const dialog = page.locator('[data-testid="units-dialog"]');
     await dialog.waitFor();
-    const dup = dialog.locator('tr', { hasText: 'Vụ Tổng hợp TANDTC (cũ)' });
+    await dialog.getByLabel('Tên đơn vị mới').fill('Vụ Tổng hợp TANDTC (cũ)');
+    await dialog.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    const unitId = (name: string) =>
+      services.repository.database.prepare('SELECT id FROM units WHERE name = ?').pluck().get(name) as
+        number | undefined;
+    await expect.poll(() => unitId('Vụ Tổng hợp TANDTC (cũ)')).toBeDefined();
+    const dup = dialog.locator(`[data-testid="unit-row-${unitId('Vụ Tổng hợp TANDTC (cũ)')}"]`);
     const keep = planData().units.find((u) => u.name === 'Vụ Tổng hợp')!;
     await dup.getByLabel('Gộp vào đơn vị').selectOption(String(keep.id));
     await shot('09-unit-registry');
     await dup.getByRole('button', { name: 'Gộp' }).click();
-    await dialog.locator('tr', { hasText: 'Vụ Tổng hợp TANDTC (cũ)' }).waitFor({ state: 'detached' });
+    await dup.waitFor({ state: 'detached' });
+    expect(unitId('Vụ Tổng hợp TANDTC (cũ)')).toBeUndefined();
     await page.click('[data-testid="units-dialog"] .modal-footer >> text=Đóng');
   });
 

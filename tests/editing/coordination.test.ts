@@ -185,5 +185,24 @@ describe('loading the shipped documents as plans', () => {
       ]),
     );
     expect((await app.call('getUndoState', {})).canUndo).toBe(false);
+    // A recurring duty is judged by its occurrences, not shown as lacking a deadline.
+    const statusOn = async (asOf: string) =>
+      (await app.call('getPlanView', { planId: plans[1]!.id, asOf })).tasks.map(
+        (t) => `${t.wbs}:${t.status}`,
+      );
+    expect(await statusOn('2021-12-01')).toEqual([
+      '1:in-progress',
+      // The 2021 plan, due 30 days after signing (13/08/2021), is a one-off and was not reported done.
+      '2:overdue',
+      '3:in-progress',
+      '4:in-progress',
+    ]);
+    expect(await statusOn('2022-01-10')).toEqual(['1:due-soon', '2:overdue', '3:overdue', '4:overdue']);
+    await app.call('setOccurrenceDone', {
+      taskId: occurrences[2]!.taskId,
+      dueOn: '2021-12-31',
+      doneOn: '2021-12-20',
+    });
+    expect((await statusOn('2022-01-10'))[2]).toBe('3:in-progress');
   });
 });

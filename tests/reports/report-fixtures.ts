@@ -70,7 +70,16 @@ function task(id: number, wbs: string, parentId: number | null, over: Partial<Ta
 
 export function emptyPlanView(asOf: IsoDate): PlanView {
   return buildPlanView(
-    { plan: PLAN, tasks: [], units: [], taskUnits: [], dependencies: [], warnings: [], progressUpdates: [] },
+    {
+      plan: PLAN,
+      tasks: [],
+      units: [],
+      taskUnits: [],
+      dependencies: [],
+      warnings: [],
+      progressUpdates: [],
+      occurrenceCompletions: [],
+    },
     asOf,
   );
 }
@@ -127,5 +136,14 @@ export function generatedPlanData(taskCount: number, longTitle: string | null = 
       });
     }
   }
-  return { plan: PLAN, tasks, units, taskUnits, dependencies: [], warnings: [], progressUpdates };
+  return {
+    plan: PLAN,
+    tasks,
+    units,
+    taskUnits,
+    dependencies: [],
+    warnings: [],
+    progressUpdates,
+    occurrenceCompletions: [],
+  };
 }

@@ -181,6 +181,7 @@ export const FIXTURE_DATA: PlanData = {
   dependencies,
   warnings,
   progressUpdates,
+  occurrenceCompletions: [],
 };
 
 export function fixtureView(asOf: IsoDate): PlanView {
