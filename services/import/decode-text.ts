@@ -21,11 +21,20 @@ export const TCVN3_MESSAGE =
   'Tệp dùng bảng mã TCVN3 (ABC, phông .VnTime), không tự chuyển được vì chữ hoa viết bằng phông .VnTimeH ' +
   'không phân biệt được với chữ thường: hãy chuyển sang Unicode (ví dụ bằng Unikey, chức năng chuyển mã) rồi nhập lại.';
 
+/** For a file of `size` bytes over the text cap; exported so a file can be refused from its size alone. */
+export function tooLargeError(size: number): UserError {
+  return new UserError(
+    `Tệp quá lớn (${megabytes(size)}): một kế hoạch dạng văn bản không vượt quá ${megabytes(MAX_IMPORT_BYTES)}.`,
+  );
+}
+
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError(`Tệp ghi dấu mã hóa UTF-16 nhưng nội dung không đúng UTF-16: tệp có thể bị hỏng. ${SAVE_AS_UTF8}`);
+    throw new UserError(
+      `Tệp ghi dấu mã hóa UTF-16 nhưng nội dung không đúng UTF-16: tệp có thể bị hỏng. ${SAVE_AS_UTF8}`,
+    );
   }
 }
 
@@ -71,11 +80,7 @@ function checkText(text: string): string {
 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new UserError('Tệp rỗng: không có nội dung để nhập.');
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new UserError(
-      `Tệp quá lớn (${megabytes(bytes.length)}): một kế hoạch dạng văn bản không vượt quá ${megabytes(MAX_IMPORT_BYTES)}.`,
-    );
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLargeError(bytes.length);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checkText(decodeUtf16(bytes.subarray(2), 'utf-16le'));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checkText(decodeUtf16(bytes.subarray(2), 'utf-16be'));
   if (looksLikeUtf16WithoutBom(bytes)) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserError } from '../../shared/api/user-error';
 import { parsePlanDocument } from '../../shared/plan-document/parse-plan-document';
 import type { ImportOptions, ImportSummary, PlanRepository } from '../storage/plan-repository';
-import { MAX_IMPORT_BYTES, decodeText } from './decode-text';
+import { MAX_IMPORT_BYTES, decodeText, tooLargeError } from './decode-text';
 
 export function importPlanText(
   repository: PlanRepository,
@@ -30,7 +30,7 @@ export function importPlanFile(
   }
   if (!stat.isFile()) throw new UserError(`“${filePath}” không phải là một tệp.`);
   // Checked before reading: a huge file must not be loaded into memory just to be refused.
-  if (stat.size > MAX_IMPORT_BYTES) decodeText(new Uint8Array(MAX_IMPORT_BYTES + 1));
+  if (stat.size > MAX_IMPORT_BYTES) throw tooLargeError(stat.size);
   const text = decodeText(fs.readFileSync(filePath));
   return importPlanText(repository, text, path.basename(filePath), options);
 }

@@ -21,9 +21,12 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** After NFD: Latin letters, đ/Đ, and the marks Vietnamese uses (breve, circumflex, horn, five tones). */
 const VIETNAMESE_WORD = /^(?:[a-zA-ZđĐ]|[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323])+$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
+/** Non-ASCII characters that are neither letters, marks nor the punctuation Vietnamese text uses. */
+const STRAY = /(?![\p{L}\p{M}\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026])[^\p{ASCII}]/gu;
 
 export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ICONV_NAMES[encoding])
+  return iconv
+    .decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ICONV_NAMES[encoding])
     .normalize('NFC');
 }
 
@@ -34,17 +37,14 @@ function isVietnameseWord(word: string): boolean {
 
 /** Share of the words with a non-ASCII letter that read as Vietnamese; null when there are too few. */
 export function vietnameseShare(text: string): number | null {
-  // eslint-disable-next-line no-control-regex
-  const words = (text.match(WORD) ?? []).filter((w) => /[^\u0000-\u007f]/u.test(w));
+  const words = (text.match(WORD) ?? []).filter((w) => /[^\p{ASCII}]/u.test(w));
   if (words.length < MIN_EVIDENCE_WORDS) return null;
   return words.filter(isVietnameseWord).length / words.length;
 }
 
 /** Non-ASCII bytes outside words (punctuation, symbols, stray marks): a wrong table makes many of them. */
 function strayCharacters(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return (text.match(/[^\u0000-\u007f\p{L}\p{M}\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u00a0]/gu) ?? [])
-    .length;
+  return (text.match(STRAY) ?? []).length;
 }
 
 /** The encoding whose decoding reads as Vietnamese, or null when neither does. */
