@@ -3,6 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../../shared/api/api-client';
 import { chooseTransport } from './api/choose-transport';
 import { AppRoot } from './startup/AppRoot';
+// The UI font ships with the app (open licence, full Vietnamese coverage): the window looks the same
+// on every laptop, offline, whatever fonts Windows has.
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/500.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import '@fontsource/be-vietnam-pro/700.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';

@@ -74,7 +74,8 @@ export function FilterBar(props: Props) {
           id={`${id}-search`}
           type="search"
           data-testid="search-box"
-          placeholder="Nhiệm vụ, đơn vị, STT… (không dấu cũng được)"
+          placeholder="Nhiệm vụ, đơn vị, STT…"
+          title="Tìm theo tên nhiệm vụ, đơn vị hoặc STT; gõ không dấu cũng được"
           value={filter.search}
           onChange={(event) => onFilter({ ...filter, search: event.target.value })}
         />
