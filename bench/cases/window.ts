@@ -143,11 +143,9 @@ export async function windowCases(
         });
         rows.push(row('Lọc theo đơn vị', size, filter, null, size === 5000 ? { maxMs: 100 } : {}));
         if (size === 5000) {
-          const metrics = await (
-            await page.context().newCDPSession(page)
-          )
-            .send('Performance.getMetrics')
-            .catch(() => null);
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Performance.enable');
+          const metrics = await cdp.send('Performance.getMetrics').catch(() => null);
           const heap = metrics?.metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
           browserRssMb = Math.round(heap / 1024 / 1024);
         }
