@@ -2,15 +2,34 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: [
-      'shared/**/*.test.ts',
-      'services/**/*.test.ts',
-      'electron/**/*.test.ts',
-      'renderer/**/*.test.{ts,tsx}',
-      'tests/**/*.test.ts',
-    ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The E2E files are their own project so that only a run including them builds the renderer.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'shared/**/*.test.ts',
+            'services/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'renderer/**/*.test.{ts,tsx}',
+            'tests/*.test.ts',
+            // Not by `exclude`: a project's own exclude would drop the command line's --exclude.
+            'tests/!(e2e)/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -29,7 +29,14 @@ import {
   statusPhrase,
 } from './content/task-phrases';
 import type { AdministrativeDocument } from './format/administrative-document';
-import { type Column, type TableRowSpec, dataTable, textCell, textOrUnknown } from './format/data-table';
+import {
+  type CellContent,
+  type Column,
+  type TableRowSpec,
+  dataTable,
+  textCell,
+  textOrUnknown,
+} from './format/data-table';
 import {
   bodyParagraph,
   closingParagraph,
@@ -104,6 +111,20 @@ function unitTable(view: PlanView): FileChild {
   );
 }
 
+/** Both task tables of the pack open with the same four columns: number, task, lead unit, deadline. */
+function taskRow(task: TaskView, ...rest: CellContent[]): TableRowSpec {
+  return {
+    kind: 'data',
+    cells: [
+      textCell(task.wbs),
+      textCell(task.title),
+      textOrUnknown(leadName(task)),
+      textOrUnknown(deadlineWording(task)),
+      ...rest,
+    ],
+  };
+}
+
 function overdueTable(view: PlanView, tasks: TaskView[]): FileChild {
   return dataTable(
     [
@@ -114,19 +135,15 @@ function overdueTable(view: PlanView, tasks: TaskView[]): FileChild {
       { title: 'Số ngày quá hạn', width: 955, align: 'center' },
       { title: 'Nguyên nhân', width: 1600 },
     ],
-    tasks.map((task) => ({
-      kind: 'data',
-      cells: [
-        textCell(task.wbs),
-        textCell(task.title),
-        textOrUnknown(leadName(task)),
-        textOrUnknown(deadlineWording(task)),
+    tasks.map((task) =>
+      taskRow(
+        task,
         textCell(String(daysOverdue(task, view.asOf))),
         task.latestUpdate?.difficulties
           ? textCell(task.latestUpdate.difficulties)
           : textCell(NO_REASON, { italics: true }),
-      ],
-    })),
+      ),
+    ),
   );
 }
 
@@ -139,16 +156,7 @@ function dueTable(tasks: TaskView[]): FileChild {
       { title: 'Thời hạn', width: 1755 },
       { title: 'Tiến độ', width: 1600 },
     ],
-    tasks.map((task) => ({
-      kind: 'data',
-      cells: [
-        textCell(task.wbs),
-        textCell(task.title),
-        textOrUnknown(leadName(task)),
-        textOrUnknown(deadlineWording(task)),
-        textCell(statusPhrase(task)),
-      ],
-    })),
+    tasks.map((task) => taskRow(task, textCell(statusPhrase(task)))),
   );
 }
 

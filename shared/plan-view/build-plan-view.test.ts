@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TEXT } from '../default-plan/default-plan-text';
-import type { Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
+import type { ProgressUpdate, TaskUnit } from '../model/schemas';
+import { makePlan, makeProgressUpdate, makeTask, makeUnit } from '../testing/model-fixtures';
 import { buildPlanView, compareWbs, type PlanData } from './build-plan-view';
 
-const plan: Plan = {
-  id: 1,
-  code: '76/KH-BCĐ-TANDTC',
-  documentType: 'Kế hoạch',
-  title: 'T',
-  issuingBody: null,
-  place: 'Hà Nội',
-  issuedOn: '2021-06-10',
-  sourceName: 'kh-76.txt',
-  importedAt: '2021-06-10T00:00:00.000Z',
-};
-
-const task = (id: number, wbs: string, parentId: number | null, over: Partial<Task> = {}): Task => ({
-  id,
-  planId: 1,
-  parentId,
-  wbs,
-  title: `Việc ${wbs}`,
-  kind: 'task',
-  start: null,
-  deadline: null,
-  deadlineText: null,
-  deadlinePrecision: null,
-  recurrence: null,
-  deliverable: null,
-  notes: null,
-  sortOrder: id,
-  sourceLine: null,
-  ...over,
-});
-
+const task = makeTask;
+const unit = makeUnit;
 const update = (
   id: number,
   taskId: number,
@@ -41,25 +13,7 @@ const update = (
   percent: number,
   achieved: string | null,
   difficulties: string | null = null,
-): ProgressUpdate => ({
-  id,
-  taskId,
-  reportedOn,
-  percent,
-  achieved,
-  difficulties,
-  enteredBy: 'Tổ giúp việc',
-  createdAt: reportedOn,
-});
-
-const unit = (id: number, name: string): Unit => ({
-  id,
-  name,
-  fullName: name,
-  agency: null,
-  color: '#0072b2',
-  isCollective: false,
-});
+): ProgressUpdate => makeProgressUpdate(id, taskId, reportedOn, percent, { achieved, difficulties });
 
 function data(): PlanData {
   const tasks = [
@@ -76,7 +30,7 @@ function data(): PlanData {
     { taskId: 5, unitId: 1, role: 'support' },
   ];
   return {
-    plan,
+    plan: makePlan(),
     tasks,
     units: [unit(1, 'Vụ Tổng hợp'), unit(2, 'Tổ giúp việc')],
     taskUnits,

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TEXT } from '../default-plan/default-plan-text';
-import type { Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
+import type { ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
 import { parsePlanDocument } from '../plan-document/parse-plan-document';
 import { buildPlanView } from '../plan-view/build-plan-view';
 import type { PlanView } from '../plan-view/plan-view-schema';
+import { emptyPlanData } from '../testing/model-fixtures';
 import { monthLabel, monthLabelStep, monthTicks } from './month-grid';
 import { estimateTextWidth, escapeXml, fitText } from './svg-text';
 import { ROW_HEIGHT, TIMELINE_WIDTH, renderTimelineSvg, timelinePages } from './timeline-svg';
 import { OVERDUE_PATTERN_ID } from './timeline-style';
-
-const plan: Plan = {
-  id: 1,
-  code: '76/KH-BCĐ-TANDTC',
-  documentType: 'Kế hoạch',
-  title: 'T',
-  issuingBody: null,
-  place: 'Hà Nội',
-  issuedOn: '2021-06-10',
-  sourceName: 'kh-76.txt',
-  importedAt: '2021-06-10T00:00:00.000Z',
-};
 
 /** Kế hoạch 76 as the parser reads it, given ids the way storage would. */
 function kh76View(asOf: string, progressUpdates: ProgressUpdate[] = []): PlanView {
@@ -58,19 +47,7 @@ function kh76View(asOf: string, progressUpdates: ProgressUpdate[] = []): PlanVie
       : [{ taskId: i + 1, unitId: unitId.get(item.leadKey)!, role: 'lead' as const }]),
     ...item.supportKeys.map((key) => ({ taskId: i + 1, unitId: unitId.get(key)!, role: 'support' as const })),
   ]);
-  return buildPlanView(
-    {
-      plan,
-      tasks,
-      units,
-      taskUnits,
-      dependencies: [],
-      warnings: [],
-      progressUpdates,
-      occurrenceCompletions: [],
-    },
-    asOf,
-  );
+  return buildPlanView(emptyPlanData({ tasks, units, taskUnits, progressUpdates }), asOf);
 }
 
 /** The elements drawn in the row of a task, found by the y of its label. */
@@ -220,19 +197,7 @@ describe('timeline SVG of Kế hoạch 76 as of 20/07/2021', () => {
 
 describe('timeline SVG edge cases', () => {
   it('says so when the plan has no tasks, and still shows the report date', () => {
-    const view = buildPlanView(
-      {
-        plan,
-        tasks: [],
-        units: [],
-        taskUnits: [],
-        dependencies: [],
-        warnings: [],
-        progressUpdates: [],
-        occurrenceCompletions: [],
-      },
-      '2021-07-20',
-    );
+    const view = buildPlanView(emptyPlanData(), '2021-07-20');
     const svg = renderTimelineSvg(view);
     expect(svg).toContain('Kế hoạch chưa có nhiệm vụ nào.');
     expect(svg).toContain('Ngày báo cáo 20/07/2021');

@@ -3,26 +3,18 @@
  * throwaway database, in Chromium. Adds and edits a task, drags it, records progress, reloads,
  * undoes, is refused a cycle, and loads the coordination documents to see their recurring duties.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServices, openAppServices } from '../../services/app-services';
-import { type Bridge, startBridge } from '../../services/bridge/bridge-server';
+import type { AppServices } from '../../services/app-services';
+import { type E2eHarness, SHOTS, hasChromium, openHarness } from './harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'tests/artifacts/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NEW_TITLE = 'Xây dựng dự thảo Đề án Tòa án điện tử (bổ sung)';
 
-let tmp: string;
+let harness: E2eHarness;
 let services: AppServices;
-let bridge: Bridge;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `editing-${name}.png`) });
 const row = (wbs: string) => page.locator(`[data-testid="task-row"][data-wbs="${wbs}"]`);
@@ -44,41 +36,15 @@ async function settled(): Promise<void> {
   await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
 }
 
-const hasChromium = fs.existsSync(CHROMIUM);
-
 describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () => {
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-e2e-edit-'));
-    fs.mkdirSync(SHOTS, { recursive: true });
-    const staticDir = path.join(tmp, 'renderer');
-    await build({
-      configFile: path.join(ROOT, 'vite.config.ts'),
-      logLevel: 'error',
-      build: { outDir: staticDir, emptyOutDir: true },
-    });
-    services = openAppServices({ databasePath: path.join(tmp, 'plans.sqlite') });
-    bridge = await startBridge({ services, staticDir, port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(bridge.url);
+    harness = await openHarness('ecourt-e2e-edit-');
+    ({ services, page, pageErrors } = harness);
     await row('1.1').waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    services?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await harness?.close();
   });
 
   it('adds a task through the form, the deadline wording read live', async () => {

@@ -4,36 +4,25 @@
  * come in through the file chooser, exactly as in a browser; each step leaves a screenshot.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { type Browser, type Download, type Page, chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TEXT } from '../../shared/default-plan/default-plan-text';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
 import { type AppServices, openAppServices } from '../../services/app-services';
-import { type Bridge, startBridge } from '../../services/bridge/bridge-server';
+import { startBridge } from '../../services/bridge/bridge-server';
+import { type E2eHarness, SHOTS, hasChromium, openHarness } from './harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'tests/artifacts/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PLAN_CODE = '76/KH-BCĐ-TANDTC';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 
+let harness: E2eHarness;
 let tmp: string;
 let staticDir: string;
 let services: AppServices;
-let bridge: Bridge;
 let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 const shot = (name: string, target: Page = page): Promise<Buffer> =>
   target.screenshot({ path: path.join(SHOTS, `files-${name}.png`) });
@@ -91,29 +80,10 @@ async function buildStatusReport(): Promise<{ name: string; text: string }> {
   return { name: file.name, text: docxText(file.bytes) };
 }
 
-const hasChromium = fs.existsSync(CHROMIUM);
-
 describe.skipIf(!hasChromium)('reports, backups and files (Chromium, local bridge)', () => {
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-files-e2e-'));
-    fs.mkdirSync(SHOTS, { recursive: true });
-    staticDir = path.join(tmp, 'renderer');
-    await build({
-      configFile: path.join(ROOT, 'vite.config.ts'),
-      logLevel: 'error',
-      build: { outDir: staticDir, emptyOutDir: true },
-    });
-    services = openAppServices({ databasePath: path.join(tmp, 'plans.sqlite') });
-    bridge = await startBridge({ services, staticDir, port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'vi-VN',
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(bridge.url);
+    harness = await openHarness('ecourt-files-e2e-');
+    ({ tmp, staticDir, services, browser, page, pageErrors } = harness);
     await waitForPlan();
   }, 120_000);
 
@@ -125,10 +95,7 @@ describe.skipIf(!hasChromium)('reports, backups and files (Chromium, local bridg
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    services?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await harness?.close();
   });
 
   it('exports the status report as of 20/07/2021 as a Word file with the plan number', async () => {

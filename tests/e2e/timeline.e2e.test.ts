@@ -3,30 +3,23 @@
  * bridge over a throwaway database holding Kế hoạch 76, driven in Chromium. One browser and one
  * page for the whole file; each step leaves a screenshot in tests/artifacts/screenshots/.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TEXT } from '../../shared/default-plan/default-plan-text';
-import { type AppServices, openAppServices } from '../../services/app-services';
-import { type Bridge, startBridge } from '../../services/bridge/bridge-server';
+import type { AppServices } from '../../services/app-services';
 import { importPlanText } from '../../services/import/import-plan';
+import { type E2eHarness, SHOTS, hasChromium, openHarness } from './harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHOTS = path.join(ROOT, 'tests/artifacts/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEED_WBS = ['1', '1.1', '1.2', '1.3', '1.4', '1.5'];
 const HOSTILE_TITLE = '<img src=x onerror="window.__xss=1"> Nghiên cứu <b>mô hình</b>';
 
-let tmp: string;
+let harness: E2eHarness;
 let services: AppServices;
-let bridge: Bridge;
 let browser: Browser;
 let page: Page;
-const cspViolations: string[] = [];
-const pageErrors: string[] = [];
+let cspViolations: string[];
+let pageErrors: string[];
 
 const rowWbs = (): Promise<string[]> =>
   page.$$eval('[data-testid="task-row"]', (rows) => rows.map((r) => r.getAttribute('data-wbs') ?? ''));
@@ -58,48 +51,15 @@ function barsInView(): Promise<{ drawn: number; visible: number }> {
   });
 }
 
-const hasChromium = fs.existsSync(CHROMIUM);
-
 describe.skipIf(!hasChromium)('timeline window (Chromium, local bridge)', () => {
   beforeAll(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-e2e-'));
-    fs.mkdirSync(SHOTS, { recursive: true });
-    const staticDir = path.join(tmp, 'renderer');
-    // Built from the sources under test, never a stale dist/.
-    await build({
-      configFile: path.join(ROOT, 'vite.config.ts'),
-      logLevel: 'error',
-      build: { outDir: staticDir, emptyOutDir: true },
-    });
-    services = openAppServices({ databasePath: path.join(tmp, 'plans.sqlite') });
-    bridge = await startBridge({ services, staticDir, port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    page.on('console', (message) => {
-      const text = message.text();
-      // frame-ancestors only works as an HTTP header (the bridge sends it); the meta copy is ignored.
-      if (/Content Security Policy/i.test(text) && !text.includes('frame-ancestors'))
-        cspViolations.push(text);
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(bridge.url);
+    harness = await openHarness('ecourt-e2e-');
+    ({ services, browser, page, cspViolations, pageErrors } = harness);
     await page.locator('[data-testid="task-row"]').first().waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    services?.close();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    await harness?.close();
   });
 
   it('opens Kế hoạch 76 with group 1 and tasks 1.1–1.5, Vietnamese intact, at the plan’s dates', async () => {
@@ -119,7 +79,7 @@ describe.skipIf(!hasChromium)('timeline window (Chromium, local bridge)', () => 
     // A new profile on a wide screen: the units panel is docked beside the chart.
     const wide = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' });
     const widePage = await wide.newPage();
-    await widePage.goto(bridge.url);
+    await widePage.goto(harness.bridge.url);
     await widePage.locator('[data-testid="units-panel"]').waitFor();
     await widePage.locator('[data-testid="gantt-bar"]').first().waitFor();
     await widePage.screenshot({ path: path.join(SHOTS, '01-initial-1920.png') });

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { openAppServices, type AppServices } from '../../services/app-services';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
 import type { Db } from '../../services/storage/database';
@@ -73,3 +74,47 @@ export const blankFields = {
   leadUnitId: null,
   supportUnitIds: [],
 };
+
+export type Kh76Session = {
+  readonly app: EditingApp;
+  readonly planId: number;
+  /** The plan as of `asOf`, as last read by refresh(). */
+  readonly view: ApiOutput<'getPlanView'>;
+  taskId(wbs: string): number;
+  refresh(): Promise<void>;
+};
+
+/** Opens a fresh app with Kế hoạch 76 before each test of the calling file, and closes it after. */
+export function useKh76Session(asOf: string): Kh76Session {
+  let app: EditingApp | undefined;
+  let planId = 0;
+  let view: ApiOutput<'getPlanView'> | undefined;
+  const session: Kh76Session = {
+    get app() {
+      if (!app) throw new Error('no app outside a test');
+      return app;
+    },
+    get planId() {
+      return planId;
+    },
+    get view() {
+      if (!view) throw new Error('no plan view outside a test');
+      return view;
+    },
+    taskId(wbs) {
+      const t = session.view.tasks.find((x) => x.wbs === wbs);
+      if (!t) throw new Error(`no task ${wbs}`);
+      return t.id;
+    },
+    async refresh() {
+      view = await session.app.call('getPlanView', { planId, asOf });
+    },
+  };
+  beforeEach(async () => {
+    app = openEditingApp();
+    planId = (await app.call('listPlans', {}))[0]!.id;
+    await session.refresh();
+  });
+  afterEach(() => app?.close());
+  return session;
+}

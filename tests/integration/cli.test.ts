@@ -1,29 +1,12 @@
 /** The command line as a user runs it: the built program, real files, exit codes and stderr. */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBuiltCli } from './cli-runner';
 
 const root = path.resolve(__dirname, '..', '..');
-const cli = path.join(root, 'dist', 'node', 'cli.cjs');
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-cli-'));
+const { work, run } = useBuiltCli('ecourt-cli-');
 const seedFile = path.join(root, 'tests', 'fixtures', 'kh-76-KH-BCD-TANDTC-2021.txt');
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ECOURT_PLAN_DB: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs'), '--only', 'cli'], {
-    cwd: root,
-  });
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('npm run cli', () => {
   it('imports Kế hoạch 76 and shows its five tasks with units, deadlines and statuses as of 20/07/2021', () => {

@@ -1,30 +1,12 @@
 /** `npm run cli -- import/export` as a user runs them: the built program, real files, exit codes. */
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TEXT } from '../../shared/default-plan/default-plan-text';
+import { useBuiltCli } from '../integration/cli-runner';
 
-const root = path.resolve(__dirname, '..', '..');
-const cli = path.join(root, 'dist', 'node', 'cli.cjs');
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-interop-cli-'));
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ECOURT_PLAN_DB: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs'), '--only', 'cli'], {
-    cwd: root,
-  });
-});
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const { work, run } = useBuiltCli('ecourt-interop-cli-');
 
 describe('npm run cli -- import / export', () => {
   it('imports a Word plan, exports it to every format, and imports the Excel and MS Project files back', async () => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppServices } from '../../services/app-services';
+import { runCli } from '../integration/cli-runner';
 import { openDocx, paragraphTexts } from './docx-xml';
 import { KH76_CODE } from './report-fixtures';
 
@@ -21,14 +22,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-report-cli-'));
 const db = path.join(work, 'plan.sqlite');
 const updatedDb = path.join(work, 'updated.sqlite');
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    encoding: 'utf8',
-    cwd: work,
-    env: { ...process.env, ECOURT_PLAN_DB: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runCli(cli, args, work);
 
 const texts = (file: string) => paragraphTexts(openDocx(fs.readFileSync(file)).xml('word/document.xml'));
 const overdueItems = (file: string) => {

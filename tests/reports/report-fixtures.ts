@@ -1,9 +1,10 @@
 /** Plans for the report tests: Kế hoạch 76 as shipped, an empty plan, and a generated plan of any size. */
 import type { IsoDate } from '../../shared/dates/iso-date';
 import { addDays } from '../../shared/dates/iso-date';
-import type { Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../../shared/model/schemas';
+import type { ProgressUpdate, Task, TaskUnit, Unit } from '../../shared/model/schemas';
 import { type PlanData, buildPlanView } from '../../shared/plan-view/build-plan-view';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
+import { emptyPlanData, makePlan, makeTask } from '../../shared/testing/model-fixtures';
 import { unitColor } from '../../shared/units/unit-colors';
 import { ensureDefaultPlan } from '../../services/import/default-plan';
 import type { PlanRepository } from '../../services/storage/plan-repository';
@@ -35,53 +36,14 @@ export function taskIdByWbs(repository: PlanRepository, wbs: string): number {
   return task.id;
 }
 
-const PLAN: Plan = {
-  id: 1,
+const PLAN = makePlan({
   code: '99/KH-TEST',
-  documentType: 'Kế hoạch',
   title: 'Thử nghiệm báo cáo',
-  issuingBody: null,
-  place: 'Hà Nội',
-  issuedOn: '2021-06-10',
   sourceName: 'thu-nghiem.txt',
-  importedAt: '2021-06-10T00:00:00.000Z',
-};
-
-function task(id: number, wbs: string, parentId: number | null, over: Partial<Task> = {}): Task {
-  return {
-    id,
-    planId: 1,
-    parentId,
-    wbs,
-    title: `Nhiệm vụ thử nghiệm số ${wbs}`,
-    kind: 'task',
-    start: null,
-    deadline: null,
-    deadlineText: null,
-    deadlinePrecision: null,
-    recurrence: null,
-    deliverable: null,
-    notes: null,
-    sortOrder: id,
-    sourceLine: null,
-    ...over,
-  };
-}
+});
 
 export function emptyPlanView(asOf: IsoDate): PlanView {
-  return buildPlanView(
-    {
-      plan: PLAN,
-      tasks: [],
-      units: [],
-      taskUnits: [],
-      dependencies: [],
-      warnings: [],
-      progressUpdates: [],
-      occurrenceCompletions: [],
-    },
-    asOf,
-  );
+  return buildPlanView(emptyPlanData({ plan: PLAN }), asOf);
 }
 
 /**
@@ -108,13 +70,13 @@ export function generatedPlanData(taskCount: number, longTitle: string | null = 
       group += 1;
       item = 0;
       parentId = id;
-      tasks.push(task(id, String(group), null, { title: `Nhóm nhiệm vụ thử nghiệm ${group}` }));
+      tasks.push(makeTask(id, String(group), null, { title: `Nhóm nhiệm vụ thử nghiệm ${group}` }));
       continue;
     }
     item += 1;
     const deadline = id % 7 === 0 ? null : addDays('2021-07-01', (id * 37) % 1200);
     tasks.push(
-      task(id, `${group}.${item}`, parentId, {
+      makeTask(id, `${group}.${item}`, parentId, {
         title: id === 2 && longTitle !== null ? longTitle : `Nhiệm vụ thử nghiệm số ${group}.${item}`,
         deadline,
         deadlineText: deadline === null ? null : `Trước ngày ${deadline.split('-').reverse().join('/')}`,
@@ -136,14 +98,5 @@ export function generatedPlanData(taskCount: number, longTitle: string | null = 
       });
     }
   }
-  return {
-    plan: PLAN,
-    tasks,
-    units,
-    taskUnits,
-    dependencies: [],
-    warnings: [],
-    progressUpdates,
-    occurrenceCompletions: [],
-  };
+  return emptyPlanData({ plan: PLAN, tasks, units, taskUnits, progressUpdates });
 }

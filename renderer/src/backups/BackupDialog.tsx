@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfoDto } from '../../../shared/api/backup-contract';
-import { Modal, TaskMessages } from '../files/Modal';
+import { Modal, ModalActions, TaskMessages } from '../files/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 import { formatBackupTime, formatFileSize, formatTaskCount } from './backup-format';
@@ -47,20 +47,15 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       wide
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Đóng
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={task.busy}
-            onClick={() => void backupNow()}
-            data-testid="backup-now"
-          >
-            Sao lưu ngay
-          </button>
-        </>
+        <ModalActions
+          onClose={onClose}
+          action={{
+            label: 'Sao lưu ngay',
+            testId: 'backup-now',
+            disabled: task.busy,
+            onClick: () => void backupNow(),
+          }}
+        />
       }
     >
       <p className="form-hint">
@@ -113,19 +108,15 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           testId="restore-confirm"
           onClose={() => setConfirming(null)}
           footer={
-            <>
-              <button type="button" className="button" onClick={() => setConfirming(null)}>
-                Hủy
-              </button>
-              <button
-                type="button"
-                className="button primary"
-                data-testid="restore-confirm-yes"
-                onClick={() => void restore(confirming)}
-              >
-                Khôi phục
-              </button>
-            </>
+            <ModalActions
+              onClose={() => setConfirming(null)}
+              closeLabel="Hủy"
+              action={{
+                label: 'Khôi phục',
+                testId: 'restore-confirm-yes',
+                onClick: () => void restore(confirming),
+              }}
+            />
           }
         >
           <p>

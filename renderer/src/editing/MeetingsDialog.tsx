@@ -145,17 +145,7 @@ export function MeetingsDialog({ editing, view, onClose }: Props) {
   const refresh = () => setVersion((n) => n + 1);
 
   return (
-    <Modal
-      title="Cuộc họp Ban Chỉ đạo"
-      testId="meetings-dialog"
-      onClose={onClose}
-      wide
-      footer={
-        <button type="button" className="button" onClick={onClose}>
-          Đóng
-        </button>
-      }
-    >
+    <Modal title="Cuộc họp Ban Chỉ đạo" testId="meetings-dialog" onClose={onClose} wide>
       {(error ?? editing.error) && (
         <p className="modal-error" role="alert">
           {error ?? editing.error}

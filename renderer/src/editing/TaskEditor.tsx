@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { Field } from '../files/Field';
-import { Modal } from '../files/Modal';
+import { Modal, ModalActions } from '../files/Modal';
 import { DependencySection } from './DependencySection';
 import { OccurrenceSection } from './OccurrenceSection';
 import { ProgressSection } from './ProgressSection';
@@ -59,25 +59,21 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
       onClose={onClose}
       wide
       footer={
-        <>
+        <ModalActions
+          onClose={onClose}
+          action={{
+            label: task ? 'Lưu thay đổi' : 'Thêm nhiệm vụ',
+            testId: 'save-task',
+            disabled: saving,
+            onClick: save,
+          }}
+        >
           {editing.error && (
             <p className="modal-error editor-error" role="alert" data-testid="editor-error">
               {editing.error}
             </p>
           )}
-          <button type="button" className="button" onClick={onClose}>
-            Đóng
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            data-testid="save-task"
-            disabled={saving}
-            onClick={save}
-          >
-            {task ? 'Lưu thay đổi' : 'Thêm nhiệm vụ'}
-          </button>
-        </>
+        </ModalActions>
       }
     >
       <div className="editor-grid">

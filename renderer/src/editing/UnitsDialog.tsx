@@ -87,17 +87,7 @@ function UnitRow({
 export function UnitsDialog({ editing, units, onClose }: Props) {
   const [name, setName] = useState('');
   return (
-    <Modal
-      title="Danh mục đơn vị"
-      testId="units-dialog"
-      onClose={onClose}
-      wide
-      footer={
-        <button type="button" className="button" onClick={onClose}>
-          Đóng
-        </button>
-      }
-    >
+    <Modal title="Danh mục đơn vị" testId="units-dialog" onClose={onClose} wide>
       {editing.error && (
         <p className="modal-error" role="alert">
           {editing.error}

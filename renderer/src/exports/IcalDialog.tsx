@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
-import { Modal, TaskMessages } from '../files/Modal';
+import { Modal, ModalActions, TaskMessages } from '../files/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 
@@ -47,20 +47,15 @@ export function IcalDialog({ view, onClose }: { view: PlanView; onClose: () => v
       testId="ical-dialog"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Đóng
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={task.busy}
-            onClick={() => void save()}
-            data-testid="ical-save"
-          >
-            Xuất lịch
-          </button>
-        </>
+        <ModalActions
+          onClose={onClose}
+          action={{
+            label: 'Xuất lịch',
+            testId: 'ical-save',
+            disabled: task.busy,
+            onClick: () => void save(),
+          }}
+        />
       }
     >
       <fieldset className="choice-list">

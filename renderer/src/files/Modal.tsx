@@ -8,7 +8,8 @@ import './files.css';
 type Props = {
   title: string;
   onClose: () => void;
-  footer: ReactNode;
+  /** The buttons; without them, a window to look at only gets its "Đóng". */
+  footer?: ReactNode;
   children: ReactNode;
   testId: string;
   wide?: boolean;
@@ -39,7 +40,13 @@ export function Modal({ title, onClose, footer, children, testId, wide }: Props)
         </button>
       </header>
       <div className="modal-body">{children}</div>
-      <footer className="modal-footer">{footer}</footer>
+      <footer className="modal-footer">
+        {footer ?? (
+          <button type="button" className="button" onClick={onClose}>
+            Đóng
+          </button>
+        )}
+      </footer>
     </dialog>
   );
 }
@@ -58,6 +65,42 @@ export function TaskMessages({ error, notice }: { error: string | null; notice: 
           {notice}
         </p>
       )}
+    </>
+  );
+}
+
+type ModalAction = { label: ReactNode; testId: string; onClick: () => void; disabled?: boolean };
+
+/**
+ * The usual footer: a button that leaves without acting, then the window's one action.
+ * `children` come first, left of both buttons.
+ */
+export function ModalActions({
+  onClose,
+  closeLabel = 'Đóng',
+  action,
+  children,
+}: {
+  onClose: () => void;
+  closeLabel?: string;
+  action: ModalAction;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      {children}
+      <button type="button" className="button" onClick={onClose}>
+        {closeLabel}
+      </button>
+      <button
+        type="button"
+        className="button primary"
+        disabled={action.disabled}
+        onClick={action.onClick}
+        data-testid={action.testId}
+      >
+        {action.label}
+      </button>
     </>
   );
 }

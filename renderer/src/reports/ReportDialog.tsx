@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import { Field } from '../files/Field';
-import { Modal, TaskMessages } from '../files/Modal';
+import { Modal, ModalActions, TaskMessages } from '../files/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 import {
@@ -65,7 +65,15 @@ export function ReportDialog({ view, onClose, onSettings }: Props) {
       testId="report-dialog"
       onClose={onClose}
       footer={
-        <>
+        <ModalActions
+          onClose={onClose}
+          action={{
+            label: task.busy ? 'Đang tạo…' : 'Tạo và lưu báo cáo',
+            testId: 'report-build',
+            disabled: task.busy,
+            onClick: submit,
+          }}
+        >
           <button
             type="button"
             className="button link"
@@ -75,19 +83,7 @@ export function ReportDialog({ view, onClose, onSettings }: Props) {
             Thiết lập văn bản…
           </button>
           <span className="toolbar-spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Đóng
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={task.busy}
-            onClick={submit}
-            data-testid="report-build"
-          >
-            {task.busy ? 'Đang tạo…' : 'Tạo và lưu báo cáo'}
-          </button>
-        </>
+        </ModalActions>
       }
     >
       <fieldset className="choice-list">

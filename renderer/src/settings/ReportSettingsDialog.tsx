@@ -1,7 +1,7 @@
 /** "Thiết lập văn bản": the letterhead, number, place, signature and recipients every report uses. */
 import { useEffect, useState } from 'react';
 import { Field } from '../files/Field';
-import { Modal, TaskMessages } from '../files/Modal';
+import { Modal, ModalActions, TaskMessages } from '../files/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 import {
@@ -77,20 +77,15 @@ export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
       wide
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Đóng
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            disabled={form === null || task.busy}
-            onClick={save}
-            data-testid="settings-save"
-          >
-            Lưu thiết lập
-          </button>
-        </>
+        <ModalActions
+          onClose={onClose}
+          action={{
+            label: 'Lưu thiết lập',
+            testId: 'settings-save',
+            disabled: form === null || task.busy,
+            onClick: save,
+          }}
+        />
       }
     >
       <p className="form-hint">

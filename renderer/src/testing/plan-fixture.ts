@@ -6,7 +6,6 @@ import type { IsoDate } from '../../../shared/dates/iso-date';
 import type {
   Dependency,
   ImportWarning,
-  Plan,
   ProgressUpdate,
   Task,
   TaskUnit,
@@ -14,6 +13,7 @@ import type {
 } from '../../../shared/model/schemas';
 import { type PlanData, buildPlanView } from '../../../shared/plan-view/build-plan-view';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
+import { makePlan, makeTask, makeUnit } from '../../../shared/testing/model-fixtures';
 
 export const UNIT = {
   tongHop: 1,
@@ -24,76 +24,31 @@ export const UNIT = {
 } as const;
 
 const units: Unit[] = [
-  {
-    id: 1,
-    name: 'Vụ Tổng hợp',
-    fullName: 'Vụ Tổng hợp Tòa án nhân dân tối cao',
-    agency: 'TANDTC',
-    color: '#0072b2',
-    isCollective: false,
-  },
-  {
-    id: 2,
-    name: 'Vụ Pháp chế và Quản lý khoa học',
+  makeUnit(1, 'Vụ Tổng hợp', { fullName: 'Vụ Tổng hợp Tòa án nhân dân tối cao', agency: 'TANDTC' }),
+  makeUnit(2, 'Vụ Pháp chế và Quản lý khoa học', {
     fullName: 'Vụ Pháp chế và Quản lý khoa học Tòa án nhân dân tối cao',
     agency: 'TANDTC',
     color: '#d55e00',
-    isCollective: false,
-  },
-  {
-    id: 3,
-    name: 'Vụ Hợp tác quốc tế',
+  }),
+  makeUnit(3, 'Vụ Hợp tác quốc tế', {
     fullName: 'Vụ Hợp tác quốc tế Tòa án nhân dân tối cao',
     agency: 'TANDTC',
     color: '#009e73',
-    isCollective: false,
-  },
-  {
-    id: 4,
-    name: 'Tổ giúp việc',
-    fullName: 'Tổ giúp việc',
-    agency: null,
-    color: '#cc79a7',
-    isCollective: false,
-  },
-  {
-    id: 5,
-    name: 'Các đơn vị có liên quan',
-    fullName: 'Các đơn vị có liên quan',
-    agency: null,
-    color: '#9e9e9e',
-    isCollective: true,
-  },
+  }),
+  makeUnit(4, 'Tổ giúp việc', { color: '#cc79a7' }),
+  makeUnit(5, 'Các đơn vị có liên quan', { color: '#9e9e9e', isCollective: true }),
 ];
 
-const plan: Plan = {
-  id: 1,
-  code: '76/KH-BCĐ-TANDTC',
-  documentType: 'Kế hoạch',
+const plan = makePlan({
   title: 'Xây dựng “Đề án xây dựng Tòa án điện tử ở Việt Nam đáp ứng yêu cầu cải cách tư pháp”',
   issuingBody: 'Ban Chỉ đạo',
-  place: 'Hà Nội',
-  issuedOn: '2021-06-10',
   sourceName: 'kh-76-KH-BCD-TANDTC-2021.txt',
   importedAt: '2026-11-23T08:00:00.000Z',
-};
+});
 
+/** Group 1's items: under task 10 unless told otherwise. */
 function task(partial: Partial<Task> & Pick<Task, 'id' | 'wbs' | 'title'>): Task {
-  return {
-    planId: 1,
-    parentId: 10,
-    kind: 'task',
-    start: null,
-    deadline: null,
-    deadlineText: null,
-    deadlinePrecision: null,
-    recurrence: null,
-    deliverable: null,
-    notes: null,
-    sortOrder: partial.id,
-    sourceLine: null,
-    ...partial,
-  };
+  return makeTask(partial.id, partial.wbs, 10, partial);
 }
 
 const tasks: Task[] = [
