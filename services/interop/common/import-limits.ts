@@ -17,6 +17,8 @@ export const ZIP_LIMITS = {
 /** Rows or tasks read from one file. */
 export const MAX_IMPORT_ITEMS = 20_000;
 
+/** "40,0 MB", or "41 KB" below a tenth of a megabyte so that a small size never reads as "0,0 MB". */
 export function formatMegabytes(bytes: number): string {
+  if (bytes < 0.1 * 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
