@@ -8,6 +8,7 @@ import { cliImportCase } from './cases/cli-import';
 import { reportCases } from './cases/reports';
 import { storageCases } from './cases/storage';
 import { windowCases } from './cases/window';
+import { windowMemoryCheck } from './cases/window-memory';
 import type { BenchRow } from './measure';
 
 const SIZES = [100, 1000, 5000, 10000];
@@ -44,14 +45,22 @@ async function main(): Promise<void> {
     SIZES.filter((n) => n <= 5000),
   );
   rows.push(...window.rows);
+  const memoryCheck = await windowMemoryCheck(root);
   const memory = {
     nodeRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
     windowJsHeapMb: window.browserRssMb,
+    openCloseCheck: memoryCheck,
   };
 
   process.stdout.write(
     `${format(rows)}\n\nBộ nhớ: phía Node (RSS) ${memory.nodeRssMb} MB; cửa sổ (JS heap, 5.000 nhiệm vụ) ${memory.windowJsHeapMb} MB\n`,
   );
+  if (memoryCheck) {
+    process.stdout.write(
+      `Mở/đóng kế hoạch ${memoryCheck.openings} lần: heap ${memoryCheck.heapStartMb} → ${memoryCheck.heapEndMb} MB ` +
+        `(${memoryCheck.growthPercent > 0 ? '+' : ''}${memoryCheck.growthPercent}%, mục tiêu ≤ 10%): ${memoryCheck.pass ? 'đạt' : 'KHÔNG ĐẠT'}\n`,
+    );
+  }
   process.stdout.write(`Thời gian chạy: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   fs.writeFileSync(
     path.join(root, 'bench', 'results.json'),
