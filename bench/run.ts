@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const memoryCheck = await windowMemoryCheck(root);
   const memory = {
     nodeRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
-    windowJsHeapMb: window.browserRssMb,
+    windowJsHeapMb: window.windowJsHeapMb,
     openCloseCheck: memoryCheck,
   };
 

@@ -5,20 +5,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+
 import { openAppServices } from '../../services/app-services';
 import { startBridge } from '../../services/bridge/bridge-server';
 import { ensureDefaultPlan } from '../../services/import/default-plan';
+import { hasChromium, launchChromium } from '../chromium';
 import { generatePlan } from '../generate-plan';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 
 export type MemoryCheck = {
   openings: number;
@@ -33,13 +25,13 @@ export async function windowMemoryCheck(
   openings = 50,
   size = 1000,
 ): Promise<MemoryCheck | null> {
-  if (!fs.existsSync(CHROMIUM)) return null;
+  if (!hasChromium()) return null;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-bench-memory-'));
   const services = openAppServices({ databasePath: path.join(dir, 'plan.sqlite'), loadDefaultPlan: false });
   ensureDefaultPlan(services.repository);
   services.repository.importDocument(generatePlan(size), { name: 'bench.txt', text: '' });
   const bridge = await startBridge({ services, staticDir: path.join(root, 'dist', 'renderer') });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(bridge.url);

@@ -7,21 +7,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { openAppServices } from '../../services/app-services';
 import { startBridge } from '../../services/bridge/bridge-server';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
+import { hasChromium, launchChromium } from '../chromium';
 import { generatePlan } from '../generate-plan';
 import { measure, row, type BenchRow, type Timing } from '../measure';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 const RUNS = 3;
 
 type BareTask = {
@@ -74,11 +67,11 @@ async function timeOpen(browser: Browser, url: string, selector: string): Promis
 export async function windowCases(
   root: string,
   sizes: number[],
-): Promise<{ rows: BenchRow[]; browserRssMb: number }> {
-  if (!fs.existsSync(CHROMIUM)) return { rows: [], browserRssMb: 0 };
+): Promise<{ rows: BenchRow[]; windowJsHeapMb: number }> {
+  if (!hasChromium()) return { rows: [], windowJsHeapMb: 0 };
   const rows: BenchRow[] = [];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  let browserRssMb = 0;
+  const browser = await launchChromium();
+  let windowJsHeapMb = 0;
   try {
     for (const size of sizes) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-bench-window-'));
@@ -147,7 +140,7 @@ export async function windowCases(
           await cdp.send('Performance.enable');
           const metrics = await cdp.send('Performance.getMetrics').catch(() => null);
           const heap = metrics?.metrics.find((m) => m.name === 'JSHeapTotalSize')?.value ?? 0;
-          browserRssMb = Math.round(heap / 1024 / 1024);
+          windowJsHeapMb = Math.round(heap / 1024 / 1024);
         }
         await page.close();
       } finally {
@@ -160,5 +153,5 @@ export async function windowCases(
   } finally {
     await browser.close();
   }
-  return { rows, browserRssMb };
+  return { rows, windowJsHeapMb };
 }
