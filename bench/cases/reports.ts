@@ -7,7 +7,7 @@ import { DEFAULT_REPORT_SETTINGS } from '../../shared/reports/report-schemas';
 import { STATUS_LABELS } from '../../shared/status/task-status';
 import { generateStatusReport, generateTimelinePicture } from '../../services/reports/generate-reports';
 import { createTestDatabase } from '../../services/testing/test-database';
-import { generatePlan } from '../generate-plan';
+import { generatePlan } from '../../shared/testing/generate-plan';
 import { measure, row, type BenchRow } from '../measure';
 
 function viewOf(size: number): PlanView {

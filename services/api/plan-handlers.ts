@@ -12,16 +12,18 @@ export function createApiHandlers(
   repository: PlanRepository,
   backups: BackupHandlerDependencies,
 ): ApiHandlers {
+  const planData = (planId: number) => {
+    const data = repository.loadPlanData(planId);
+    if (!data) throw new UserError(`Không tìm thấy kế hoạch (mã ${planId}).`, 'not-found');
+    return data;
+  };
   return {
     ...createBackupHandlers(backups),
     ...createReportHandlers(repository),
     ...createInteropHandlers(repository),
     ...createEditingHandlers(repository),
     listPlans: () => repository.listPlanSummaries(),
-    getPlanView: ({ planId, asOf }) => {
-      const data = repository.loadPlanData(planId);
-      if (!data) throw new UserError(`Không tìm thấy kế hoạch (mã ${planId}).`, 'not-found');
-      return buildPlanView(data, asOf);
-    },
+    getPlanView: ({ planId, asOf }) => buildPlanView(planData(planId), asOf),
+    getPlanData: ({ planId }) => planData(planId),
   };
 }

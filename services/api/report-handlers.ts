@@ -44,6 +44,7 @@ export function createReportHandlers(
           agenda,
         }),
       ),
-    exportTimelinePicture: ({ planId, asOf }) => asFile(generateTimelinePicture(view(planId, asOf))),
+    exportTimelinePicture: async ({ planId, asOf }) =>
+      asFile(await generateTimelinePicture(view(planId, asOf))),
   };
 }

@@ -1,13 +1,13 @@
 /** `npm run cli -- …`: runs a command; errors go to stderr in Vietnamese with a non-zero exit code. */
 import { UserError } from '../../shared/api/user-error';
-import { USAGE, UsageError, runCli } from './run-cli';
+import { UsageError, runCli, usage } from './run-cli';
 
 async function main(): Promise<void> {
   try {
     await runCli(process.argv.slice(2), (text) => process.stdout.write(`${text}\n`));
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`Lỗi: ${error.message}\n\n${USAGE}\n`);
+      process.stderr.write(`Lỗi: ${error.message}\n\n${await usage()}\n`);
       process.exitCode = 2;
     } else if (error instanceof UserError) {
       process.stderr.write(`Lỗi: ${error.message}\n`);

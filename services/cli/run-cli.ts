@@ -1,24 +1,33 @@
 /**
  * The command line's commands:
  *   import FILE [--db PATH] [--replace] · tasks [--as-of YYYY-MM-DD] [--unit NAME] [--plan CODE] · units
+ *
+ * The modules of `export` and `report` (Word, Excel, PDF, iCalendar …) are imported by the command that
+ * uses them, and `import` reads its file through the importer alone: the CLI bundle is split at those
+ * `import()`s (scripts/build-node.mjs), so that a command starts without reading the others' libraries.
  */
 import { parseArgs } from 'node:util';
 import { isIsoDate, todayIso } from '../../shared/dates/iso-date';
 import { openAppServices } from '../app-services';
 import { formatBackupList, formatRestore, warnIfDamaged } from '../backup/backup-cli';
-import { EXPORT_USAGE, runExportCommand, runImportCommand } from '../interop/interop-cli';
-import { REPORT_USAGE, runReportCommand } from '../reports/report-cli';
 import { defaultDatabasePath } from '../storage/default-location';
-import { formatTasks, formatUnits, loadView } from './commands';
+import { formatImportSummary, formatTasks, formatUnits, loadView } from './commands';
 
-export const USAGE = `Cách dùng:
+const COMMANDS_USAGE = `Cách dùng:
   npm run cli -- import TỆP [--db ĐƯỜNG_DẪN] [--replace]   Nhập một kế hoạch (.txt, Word .docx, Excel .xlsx, MS Project .xml)
   npm run cli -- tasks [--as-of YYYY-MM-DD] [--unit "Tên đơn vị"] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]
   npm run cli -- units [--as-of YYYY-MM-DD] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]
   npm run cli -- backups [--db ĐƯỜNG_DẪN]                 Liệt kê các bản sao lưu
-  npm run cli -- restore MÃ [--db ĐƯỜNG_DẪN]              Khôi phục một bản sao lưu (mã lấy từ lệnh “backups”)
-${EXPORT_USAGE}
-${REPORT_USAGE}`;
+  npm run cli -- restore MÃ [--db ĐƯỜNG_DẪN]              Khôi phục một bản sao lưu (mã lấy từ lệnh “backups”)`;
+
+/** The whole usage text; `export` and `report` describe their own options, in their modules. */
+export async function usage(): Promise<string> {
+  const [{ EXPORT_USAGE }, { REPORT_USAGE }] = await Promise.all([
+    import('../interop/interop-cli'),
+    import('../reports/report-cli'),
+  ]);
+  return `${COMMANDS_USAGE}\n${EXPORT_USAGE}\n${REPORT_USAGE}`;
+}
 
 export class UsageError extends Error {}
 
@@ -52,10 +61,7 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined) {
-    out(USAGE);
-    return;
-  }
+  if (values.help || command === undefined) return usage().then(out);
   const asOf = values['as-of'] ?? todayIso();
   if (!isIsoDate(asOf))
     throw new UsageError(`Ngày “${asOf}” không hợp lệ: hãy ghi dạng YYYY-MM-DD, ví dụ 2021-07-20.`);
@@ -68,9 +74,14 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
       // An explicit import into an empty database should not first load the default plan.
       const services = openAppServices({ databasePath, loadDefaultPlan: false });
       warnIfDamaged(services);
-      // The file's type is read from its extension (see services/interop/import-plan-bytes.ts).
-      return runImportCommand(services.repository, file, values.replace === true)
-        .then(out)
+      // The file's type is read from its extension (see services/interop/import-plan-bytes.ts), which
+      // loads a format's libraries only for a file of that format. (This is runImportCommand of
+      // interop-cli, without reading the export formats' modules.)
+      return import('../interop/import-plan-bytes')
+        .then(({ importPlanFromPath }) =>
+          importPlanFromPath(services.repository, file, { replace: values.replace === true }),
+        )
+        .then((summary) => out(formatImportSummary(summary)))
         .finally(() => services.close());
     }
     case 'export': {
@@ -78,15 +89,18 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
         throw new UsageError('Lệnh “export” không nhận tham số tự do; hãy dùng --format, --out ….');
       const services = openAppServices({ databasePath });
       warnIfDamaged(services);
-      return runExportCommand(services.repository, {
-        format: values.format,
-        out: values.out,
-        asOf,
-        plan: values.plan,
-        unit: values.unit,
-        role: values.role,
-        paper: values.paper,
-      })
+      return import('../interop/interop-cli')
+        .then(({ runExportCommand }) =>
+          runExportCommand(services.repository, {
+            format: values.format,
+            out: values.out,
+            asOf,
+            plan: values.plan,
+            unit: values.unit,
+            role: values.role,
+            paper: values.paper,
+          }),
+        )
         .then(out)
         .finally(() => services.close());
     }
@@ -125,17 +139,20 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
         throw new UsageError('Lệnh “report” không nhận tham số tự do; hãy dùng --type, --out ….');
       const services = openAppServices({ databasePath });
       warnIfDamaged(services);
-      return runReportCommand(services.repository, {
-        type: values.type,
-        asOf,
-        plan: values.plan,
-        out: values.out,
-        unit: values.unit,
-        horizon: values.horizon,
-        recommendations: values.recommendations,
-        agenda: values.agenda,
-        nextMeeting: values['next-meeting'],
-      })
+      return import('../reports/report-cli')
+        .then(({ runReportCommand }) =>
+          runReportCommand(services.repository, {
+            type: values.type,
+            asOf,
+            plan: values.plan,
+            out: values.out,
+            unit: values.unit,
+            horizon: values.horizon,
+            recommendations: values.recommendations,
+            agenda: values.agenda,
+            nextMeeting: values['next-meeting'],
+          }),
+        )
         .then(out)
         .finally(() => services.close());
     }

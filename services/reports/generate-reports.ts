@@ -7,8 +7,8 @@ import type {
   StatusReportRequest,
   UnitReportRequest,
 } from '../../shared/reports/report-schemas';
-import { renderTimelineSvg } from '../../shared/timeline-picture/timeline-svg';
-import { renderSvgToPng } from '../timeline-picture/render-timeline-png';
+import { timelineSvgLayout } from '../../shared/timeline-picture/timeline-svg';
+import { renderTimelinePng } from '../timeline-picture/render-timeline-png';
 import {
   meetingPackFileName,
   statusReportFileName,
@@ -18,7 +18,7 @@ import {
 import { buildAdministrativeDocument, packDocument } from './format/administrative-document';
 import { meetingPackDocument } from './meeting-pack';
 import { statusReportDocument } from './status-report';
-import { renderTimelinePictures } from './timeline-figure';
+import { renderTimelineOverview } from './timeline-figure';
 import { findUnit, unitReportDocument } from './unit-report';
 
 export type ReportFile = { fileName: string; data: Buffer };
@@ -28,7 +28,7 @@ export async function generateStatusReport(
   settings: ReportSettings,
   options: Pick<StatusReportRequest, 'horizonDays' | 'recommendations'>,
 ): Promise<ReportFile> {
-  const timeline = await renderTimelinePictures(view);
+  const timeline = renderTimelineOverview(view);
   const document = buildAdministrativeDocument(statusReportDocument(view, settings, options, timeline));
   return { fileName: statusReportFileName(view.plan.code, view.asOf), data: await packDocument(document) };
 }
@@ -55,10 +55,14 @@ export async function generateMeetingPack(
   return { fileName: meetingPackFileName(view.plan.code, view.asOf), data: await packDocument(document) };
 }
 
-/** The whole timeline in one picture, with its title, for the window's "export picture". */
-export function generateTimelinePicture(view: PlanView): ReportFile {
-  const svg = renderTimelineSvg(view, {
+/**
+ * The whole timeline in one picture, with its title, for the window's "export picture". Drawn off
+ * the main thread (a tall one in bands at once), so that it neither blocks nor takes long.
+ */
+export async function generateTimelinePicture(view: PlanView): Promise<ReportFile> {
+  const layout = timelineSvgLayout(view, {
     title: `Tiến độ thực hiện ${view.plan.documentType} số ${view.plan.code} (đến ngày ${formatDisplayDate(view.asOf)})`,
   });
-  return { fileName: timelinePictureFileName(view.plan.code, view.asOf), data: renderSvgToPng(svg).png };
+  const picture = await renderTimelinePng(layout);
+  return { fileName: timelinePictureFileName(view.plan.code, view.asOf), data: picture.png };
 }

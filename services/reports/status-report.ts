@@ -39,13 +39,13 @@ import {
   closingParagraph,
   fillInParagraphs,
   leadIn,
+  listParagraph,
   partHeading,
   run,
   subHeading,
 } from './format/typography';
 import { overviewSentence, planReference } from './content/plan-phrases';
-import type { RenderedPicture } from '../timeline-picture/render-timeline-png';
-import { timelineFigure } from './timeline-figure';
+import { type TimelineOverview, overviewNote, timelineFigure } from './timeline-figure';
 
 export function openingSentence(view: PlanView, settings: ReportSettings): string {
   const issued = view.plan.issuedOn ? ` ${formatLongDate(view.plan.issuedOn)}` : '';
@@ -131,14 +131,15 @@ function overduePart(view: PlanView): FileChild[] {
     );
     for (const task of overdue) {
       children.push(
-        bodyParagraph([
-          run(`- Nhiệm vụ ${task.wbs} `, { bold: true }),
-          run(
-            `${quotedTitle(task)}. ${taskLead(task)}. Thời hạn: ${deadlineWording(task)}. ` +
+        listParagraph([
+          { text: `- Nhiệm vụ ${task.wbs} `, bold: true },
+          {
+            text:
+              `${quotedTitle(task)}. ${taskLead(task)}. Thời hạn: ${deadlineWording(task)}. ` +
               `Quá hạn ${daysOverdue(task, view.asOf)} ngày, tiến độ ${percentText(task.progress)}. `,
-          ),
-          run('Nguyên nhân: ', { italics: true }),
-          run(`${task.latestUpdate?.difficulties?.trim().replace(/[.;]+$/, '') || NO_REASON}.`),
+          },
+          { text: 'Nguyên nhân: ', italics: true },
+          { text: `${task.latestUpdate?.difficulties?.trim().replace(/[.;]+$/, '') || NO_REASON}.` },
         ]),
       );
     }
@@ -152,10 +153,10 @@ function overduePart(view: PlanView): FileChild[] {
     );
     for (const task of undated) {
       children.push(
-        bodyParagraph([
-          run(`- Nhiệm vụ ${task.wbs} `, { bold: true }),
-          run(`${quotedTitle(task)}. ${taskLead(task)}. `),
-          run(`${NO_DEADLINE_FLAG}.`, { bold: true }),
+        listParagraph([
+          { text: `- Nhiệm vụ ${task.wbs} `, bold: true },
+          { text: `${quotedTitle(task)}. ${taskLead(task)}. ` },
+          { text: `${NO_DEADLINE_FLAG}.`, bold: true },
         ]),
       );
     }
@@ -177,12 +178,13 @@ function upcomingPart(view: PlanView, horizonDays: number): FileChild[] {
   children.push(leadIn(`Các nhiệm vụ có thời hạn hoàn thành ${window} (${horizonDays} ngày tới):`));
   for (const task of upcoming) {
     children.push(
-      bodyParagraph([
-        run(`- Nhiệm vụ ${task.wbs} `, { bold: true }),
-        run(
-          `${quotedTitle(task)}. ${taskLead(task)}. Thời hạn: ${deadlineWording(task)}. ` +
+      listParagraph([
+        { text: `- Nhiệm vụ ${task.wbs} `, bold: true },
+        {
+          text:
+            `${quotedTitle(task)}. ${taskLead(task)}. Thời hạn: ${deadlineWording(task)}. ` +
             `Tiến độ đến nay: ${percentText(task.progress)}.`,
-        ),
+        },
       ]),
     );
   }
@@ -204,9 +206,10 @@ export function statusReportDocument(
   view: PlanView,
   settings: ReportSettings,
   request: Pick<StatusReportRequest, 'horizonDays' | 'recommendations'>,
-  timeline: RenderedPicture[],
+  timeline: TimelineOverview,
 ): AdministrativeDocument {
   const reference = planReference(view);
+  const note = overviewNote(timeline);
   const asOfText = formatDisplayDate(view.asOf);
   return {
     settings,
@@ -224,6 +227,7 @@ export function statusReportDocument(
           partHeading('I. KẾT QUẢ THỰC HIỆN'),
           bodyParagraph(overviewSentence(view)),
           bodyParagraph(`Kết quả thực hiện từng nhiệm vụ tại Bảng 1 và tiến độ chung tại Hình 1 kèm theo.`),
+          ...(note === null ? [] : [bodyParagraph(note)]),
         ],
       },
       {

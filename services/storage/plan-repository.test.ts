@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TEXT } from '../../shared/default-plan/default-plan-text';
 import { parsePlanDocument } from '../../shared/plan-document/parse-plan-document';
+import { generatePlan } from '../../shared/testing/generate-plan';
 import type { ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
 import { createTestDatabase } from '../testing/test-database';
 
@@ -89,6 +90,25 @@ describe('plan repository', () => {
     expect(repository.loadPlanData(replaced.planId)!.tasks).toHaveLength(6);
     // Units are shared between plans, never duplicated by a re-import.
     expect(db.prepare('SELECT COUNT(*) FROM units').pluck().get()).toBe(5);
+  });
+
+  it('keeps a unit’s colour in every plan and gives each new unit its own', () => {
+    const { repository } = createTestDatabase();
+    const seed = repository.importDocument(seedDocument(), { name: 'kh-76.txt', text: DEFAULT_PLAN_TEXT });
+    const other = generatePlan(60);
+    const second = repository.importDocument(other, { name: 'chuong-trinh.txt', text: '' });
+    const colours = (planId: number) =>
+      new Map(repository.loadPlanData(planId)!.units.map((u) => [u.name, u.color]));
+    const first = colours(seed.planId);
+    const later = colours(second.planId);
+    for (const [name, colour] of later) if (first.has(name)) expect(colour).toBe(first.get(name));
+    const individual = repository
+      .loadPlanData(second.planId)!
+      .units.filter((u) => !u.isCollective && !first.has(u.name));
+    expect(individual.length).toBeGreaterThan(5);
+    // New units continue the palette after the seed's: the first few are all different.
+    const firstNew = individual.slice(0, 8).map((u) => u.color);
+    expect(new Set(firstNew).size).toBe(firstNew.length);
   });
 
   it('leaves the database as it was when an import fails half-way', () => {

@@ -5,26 +5,30 @@
 import type { PlanSummary } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/user-error';
 import type { ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
-import type { ProgressUpdate } from '../../shared/model/schemas';
+import type { ProgressUpdate, Task, TaskUnit, Unit } from '../../shared/model/schemas';
 import type { PlanData } from '../../shared/plan-view/build-plan-view';
 import { COLLECTIVE_UNIT_COLOR, unitColor } from '../../shared/units/unit-colors';
 import type { Db } from './database';
 import {
-  type DependencyRow,
-  type ProgressUpdateRow,
   type PlanRow,
-  type TaskRow,
+  type ProgressUpdateRow,
   type TaskUnitRow,
-  type UnitRow,
-  type WarningRow,
-  toDependency,
-  toProgressUpdate,
+  PLAN_COLUMNS,
+  PROGRESS_UPDATE_COLUMNS,
+  TASK_COLUMNS,
+  UNIT_COLUMNS,
+  WARNING_COLUMNS,
   toPlan,
-  toTask,
+  toPlanFromValues,
+  toProgressUpdate,
+  toProgressUpdateFromValues,
+  toTaskFromValues,
   toTaskUnit,
-  toUnit,
-  toWarning,
+  toUnitFromValues,
+  toWarningFromValues,
 } from './row-mappers';
+
+type Statement = ReturnType<Db['prepare']>;
 
 export type NewProgressUpdate = Omit<ProgressUpdate, 'id' | 'createdAt'>;
 
@@ -53,9 +57,6 @@ export type ImportSchedule = {
   dependencies: { predecessorWbs: string; successorWbs: string; lagDays: number }[];
   progress: (Omit<NewProgressUpdate, 'taskId'> & { wbs: string })[];
 };
-
-const PLAN_COLUMNS =
-  'id, code, document_type, title, issuing_body, place, issued_on, source_name, imported_at';
 
 export function createPlanRepository(db: Db) {
   const insertUnit = db.prepare(
@@ -113,10 +114,17 @@ export function createPlanRepository(db: Db) {
       );
 
       const unitIds = new Map<string, number>();
+      // A new unit takes the next colour of the palette; one already registered keeps its own.
+      let coloured = countUnits.get() as number;
       for (const unit of doc.units) {
-        const color = unit.isCollective ? COLLECTIVE_UNIT_COLOR : unitColor(countUnits.get() as number);
-        insertUnit.run({ ...unit, color, isCollective: unit.isCollective ? 1 : 0 });
-        unitIds.set(unit.key, unitIdByKey.get(unit.key) as number);
+        const color = unit.isCollective ? COLLECTIVE_UNIT_COLOR : unitColor(coloured);
+        const added = insertUnit.run({ ...unit, color, isCollective: unit.isCollective ? 1 : 0 });
+        if (added.changes > 0) {
+          unitIds.set(unit.key, Number(added.lastInsertRowid));
+          if (!unit.isCollective) coloured += 1;
+        } else {
+          unitIds.set(unit.key, unitIdByKey.get(unit.key) as number);
+        }
       }
 
       const taskIds = new Map<string, number>();
@@ -202,6 +210,38 @@ export function createPlanRepository(db: Db) {
     },
   );
 
+  // A plan in one statement, prepared once, on first use: it is loaded on every change of the status
+  // date, at thousands of tasks. Each part comes as JSON (arrays of column values, in the order the
+  // `…FromValues` mappers read): better-sqlite3 pays for every value it hands to JavaScript (an object row
+  // more still), JSON.parse does not. Tasks come by the plan's index, in plan order (checked); the links
+  // through the list of the plan's task ids, by task (see decodeTaskUnits); the small catalogue of units
+  // whole, the plan's own picked in code.
+  let loadStatement: Statement | null = null;
+  const prepareLoadStatement = () =>
+    db.prepare(
+      `SELECT
+         (SELECT json_array(${PLAN_COLUMNS}) FROM plans WHERE id = @planId) AS plan,
+         (SELECT json_group_array(json_array(${TASK_COLUMNS})) FROM tasks WHERE plan_id = @planId) AS tasks,
+         links.tasks AS linkTasks, links.units AS linkUnits, links.rowids AS linkRowids,
+         (SELECT json_group_array(json_array(${UNIT_COLUMNS})) FROM units) AS units,
+         (SELECT json_group_array(json_array(d.predecessor_id, d.successor_id, d.lag_days))
+          FROM dependencies d JOIN tasks t ON t.id = d.successor_id WHERE t.plan_id = @planId) AS dependencies,
+         (SELECT json_group_array(json_array(${WARNING_COLUMNS}) ORDER BY line, id)
+          FROM import_warnings WHERE plan_id = @planId) AS warnings,
+         (SELECT json_group_array(json_array(${PROGRESS_UPDATE_COLUMNS}) ORDER BY task_id, reported_on, id)
+          FROM progress_updates WHERE task_id IN (SELECT id FROM tasks WHERE plan_id = @planId))
+           AS progressUpdates,
+         (SELECT json_group_array(json_array(c.task_id, c.due_on, c.done_on))
+          FROM occurrence_completions c JOIN tasks t ON t.id = c.task_id WHERE t.plan_id = @planId)
+           AS occurrenceCompletions
+       FROM (SELECT json_group_array(task_id) AS tasks,
+                    json_group_array(unit_id * 4 + (CASE role WHEN 'lead' THEN 0 WHEN 'support' THEN 1 ELSE 2 END))
+                      AS units,
+                    json_group_array(rowid) AS rowids
+             FROM task_units WHERE task_id IN (SELECT id FROM tasks WHERE plan_id = @planId)) AS links`,
+    );
+  let taskUnitByRowid: Statement | null = null;
+
   return {
     /** The connection itself, for the editing services (they keep their SQL in services/editing). */
     database: db,
@@ -231,64 +271,41 @@ export function createPlanRepository(db: Db) {
     findPlanIdByCode: (code: string): number | null => (planIdByCode.get(code) as number | undefined) ?? null,
 
     loadPlanData: (planId: number): PlanData | null => {
-      const planRow = db.prepare(`SELECT ${PLAN_COLUMNS} FROM plans WHERE id = ?`).get(planId) as
-        PlanRow | undefined;
-      if (!planRow) return null;
-      const tasks = (
-        db.prepare('SELECT * FROM tasks WHERE plan_id = ? ORDER BY sort_order, id').all(planId) as TaskRow[]
-      ).map(toTask);
-      const taskUnits = (
-        db
-          .prepare(
-            `SELECT tu.task_id, tu.unit_id, tu.role FROM task_units tu JOIN tasks t ON t.id = tu.task_id
-             WHERE t.plan_id = ? ORDER BY tu.task_id, tu.role = 'support', tu.rowid`,
-          )
-          .all(planId) as TaskUnitRow[]
-      ).map(toTaskUnit);
-      const units = (
-        db
-          .prepare(
-            `SELECT * FROM units WHERE id IN (
-               SELECT tu.unit_id FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.plan_id = ?)
-             ORDER BY id`,
-          )
-          .all(planId) as UnitRow[]
-      ).map(toUnit);
-      const dependencies = (
-        db
-          .prepare(`SELECT d.* FROM dependencies d JOIN tasks t ON t.id = d.successor_id WHERE t.plan_id = ?`)
-          .all(planId) as DependencyRow[]
-      ).map(toDependency);
-      const warnings = (
-        db
-          .prepare('SELECT * FROM import_warnings WHERE plan_id = ? ORDER BY line, id')
-          .all(planId) as WarningRow[]
-      ).map(toWarning);
-      const progressUpdates = (
-        db
-          .prepare(
-            `SELECT u.* FROM progress_updates u JOIN tasks t ON t.id = u.task_id
-             WHERE t.plan_id = ? ORDER BY u.task_id, u.reported_on, u.id`,
-          )
-          .all(planId) as ProgressUpdateRow[]
-      ).map(toProgressUpdate);
-      const occurrenceCompletions = (
-        db
-          .prepare(
-            `SELECT c.task_id, c.due_on, c.done_on FROM occurrence_completions c JOIN tasks t ON t.id = c.task_id
-             WHERE t.plan_id = ?`,
-          )
-          .all(planId) as { task_id: number; due_on: string; done_on: string }[]
-      ).map((r) => ({ taskId: r.task_id, dueOn: r.due_on, doneOn: r.done_on }));
+      const row = (loadStatement ??= prepareLoadStatement()).get({ planId }) as LoadedPlanRow;
+      if (row.plan === null) return null;
+      const tasks = inPlanOrder(parseRows(row.tasks).map(toTaskFromValues));
+      const usedUnitIds = new Set<number>();
+      const taskUnits = decodeTaskUnits(
+        { tasks: row.linkTasks, units: row.linkUnits, rowids: row.linkRowids },
+        (rowid) =>
+          toTaskUnit(
+            (taskUnitByRowid ??= db.prepare(
+              'SELECT task_id, unit_id, role FROM task_units WHERE rowid = ?',
+            )).get(rowid) as TaskUnitRow,
+          ),
+        usedUnitIds,
+      );
+      const units: Unit[] = [];
+      for (const values of parseRows(row.units)) {
+        if (usedUnitIds.has(values[0] as number)) units.push(toUnitFromValues(values));
+      }
       return {
-        plan: toPlan(planRow),
+        plan: toPlanFromValues(parseRows(`[${row.plan}]`)[0]!),
         tasks,
-        units,
+        units: units.sort((a, b) => a.id - b.id),
         taskUnits,
-        dependencies,
-        warnings,
-        progressUpdates,
-        occurrenceCompletions,
+        dependencies: parseRows(row.dependencies).map((v) => ({
+          predecessorId: v[0] as number,
+          successorId: v[1] as number,
+          lagDays: v[2] as number,
+        })),
+        warnings: parseRows(row.warnings).map(toWarningFromValues),
+        progressUpdates: parseRows(row.progressUpdates).map(toProgressUpdateFromValues),
+        occurrenceCompletions: parseRows(row.occurrenceCompletions).map((v) => ({
+          taskId: v[0] as number,
+          dueOn: v[1] as string,
+          doneOn: v[2] as string,
+        })),
       };
     },
 
@@ -317,3 +334,93 @@ export function createPlanRepository(db: Db) {
 }
 
 export type PlanRepository = ReturnType<typeof createPlanRepository>;
+
+/** What the statement of loadPlanData gives: JSON text (see there), `plan` null for no such plan. */
+type LoadedPlanRow = {
+  plan: string | null;
+  tasks: string;
+  linkTasks: string;
+  linkUnits: string;
+  linkRowids: string;
+  units: string;
+  dependencies: string;
+  warnings: string;
+  progressUpdates: string;
+  occurrenceCompletions: string;
+};
+
+const parseRows = (json: string): unknown[][] => JSON.parse(json) as unknown[][];
+
+/** Tasks by sort order, then id (as `ORDER BY sort_order, id`); usually they are already. */
+function inPlanOrder(tasks: Task[]): Task[] {
+  for (let i = 1; i < tasks.length; i++) {
+    const a = tasks[i - 1]!;
+    const b = tasks[i]!;
+    if (a.sortOrder > b.sortOrder || (a.sortOrder === b.sortOrder && a.id > b.id))
+      return tasks.sort((x, y) => x.sortOrder - y.sortOrder || x.id - y.id);
+  }
+  return tasks;
+}
+
+/**
+ * A plan's task–unit links as JSON arrays, one entry per link: task id; unit id × 4 + role (0 = lead,
+ * 1 = support, 2 = anything else); rowid (the order links were entered in).
+ */
+export type EncodedTaskUnits = { tasks: string; units: string; rowids: string };
+
+/**
+ * The links in the order the view relies on: by task, the lead first, then the supports as entered.
+ * `invalid` reads a link whose role is neither (the schema forbids it) so that it fails like any bad row;
+ * `unitIds` collects the units the links name.
+ */
+export function decodeTaskUnits(
+  encoded: EncodedTaskUnits,
+  invalid: (rowid: number) => TaskUnit,
+  unitIds: Set<number> = new Set(),
+): TaskUnit[] {
+  const tasks = JSON.parse(encoded.tasks) as number[];
+  const units = JSON.parse(encoded.units) as number[];
+  const rowids = JSON.parse(encoded.rowids) as number[];
+  const count = tasks.length;
+  // One pass: split unit id × 4 + role in place (for any integer id) and, while the links come by task
+  // (as read: each task's few links in another order), put them right with an insertion sort.
+  const roles: number[] = [];
+  let order: number[] = [];
+  let byTask = true;
+  for (let k = 0; k < count; k++) {
+    const role = ((units[k]! % 4) + 4) % 4;
+    roles.push(role);
+    units[k] = (units[k]! - role) / 4;
+    unitIds.add(units[k]!);
+    if (!byTask) continue;
+    if (k > 0 && tasks[k - 1]! > tasks[k]!) {
+      byTask = false;
+      continue;
+    }
+    let j = k - 1;
+    order.push(k);
+    while (j >= 0) {
+      const o = order[j]!;
+      if (tasks[o] !== tasks[k] || roles[o]! < role || (roles[o] === role && rowids[o]! < rowids[k]!)) break;
+      order[j + 1] = o;
+      j--;
+    }
+    order[j + 1] = k;
+  }
+  if (!byTask) {
+    order = Array.from({ length: count }, (_, k) => k).sort(
+      (a, b) => tasks[a]! - tasks[b]! || roles[a]! - roles[b]! || rowids[a]! - rowids[b]!,
+    );
+  }
+  const links: TaskUnit[] = [];
+  for (let k = 0; k < count; k++) {
+    const at = order[k]!;
+    const role = roles[at];
+    links.push(
+      role === 0 || role === 1
+        ? { taskId: tasks[at]!, unitId: units[at]!, role: role === 0 ? 'lead' : 'support' }
+        : invalid(rowids[at]!),
+    );
+  }
+  return links;
+}

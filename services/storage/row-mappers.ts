@@ -104,6 +104,51 @@ export const toPlan = (r: PlanRow): Plan => ({
   importedAt: r.imported_at,
 });
 
+/*
+ * `…FromValues`: a row read as an array of the listed columns, in that order (`.raw()` rows, or the JSON
+ * arrays of PlanRepository.loadPlanData), with the same checks as the object mappers.
+ */
+
+export const PLAN_COLUMNS =
+  'id, code, document_type, title, issuing_body, place, issued_on, source_name, imported_at';
+
+export const toPlanFromValues = (v: unknown[]): Plan => ({
+  id: v[0] as number,
+  code: v[1] as string,
+  documentType: v[2] as string,
+  title: v[3] as string,
+  issuingBody: v[4] as string | null,
+  place: v[5] as string | null,
+  issuedOn: v[6] as string | null,
+  sourceName: v[7] as string,
+  importedAt: v[8] as string,
+});
+
+export const PROGRESS_UPDATE_COLUMNS =
+  'id, task_id, reported_on, percent, achieved, difficulties, entered_by, created_at';
+
+export const toProgressUpdateFromValues = (v: unknown[]): ProgressUpdate => ({
+  id: v[0] as number,
+  taskId: v[1] as number,
+  reportedOn: v[2] as string,
+  percent: v[3] as number,
+  achieved: v[4] as string | null,
+  difficulties: v[5] as string | null,
+  enteredBy: v[6] as string | null,
+  createdAt: v[7] as string,
+});
+
+export const WARNING_COLUMNS = 'id, plan_id, task_id, wbs, line, message';
+
+export const toWarningFromValues = (v: unknown[]): ImportWarning => ({
+  id: v[0] as number,
+  planId: v[1] as number,
+  taskId: v[2] as number | null,
+  wbs: v[3] as string | null,
+  line: v[4] as number,
+  message: v[5] as string,
+});
+
 export const toTask = (r: TaskRow): Task => ({
   id: r.id,
   planId: r.plan_id,
@@ -122,6 +167,34 @@ export const toTask = (r: TaskRow): Task => ({
   sourceLine: r.source_line,
 });
 
+/** The columns of {@link TaskRow} in the order {@link toTaskFromValues} reads them. */
+export const TASK_COLUMNS =
+  'id, plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text, deadline_precision, ' +
+  'recurrence, deliverable, notes, sort_order, source_line';
+
+/** {@link toTask} for a row read as an array of {@link TASK_COLUMNS}. */
+export const toTaskFromValues = (v: unknown[]): Task => {
+  const precision = v[9] as string | null;
+  const recurrence = v[10] as string | null;
+  return {
+    id: v[0] as number,
+    planId: v[1] as number,
+    parentId: v[2] as number | null,
+    wbs: v[3] as string,
+    title: v[4] as string,
+    kind: oneOf(TASK_KINDS, v[5] as string),
+    start: v[6] as string | null,
+    deadline: v[7] as string | null,
+    deadlineText: v[8] as string | null,
+    deadlinePrecision: precision === null ? null : oneOf(DEADLINE_PRECISIONS, precision),
+    recurrence: recurrence === null ? null : recurrenceSchema.parse(JSON.parse(recurrence)),
+    deliverable: v[11] as string | null,
+    notes: v[12] as string | null,
+    sortOrder: v[13] as number,
+    sourceLine: v[14] as number | null,
+  };
+};
+
 export const toUnit = (r: UnitRow): Unit => ({
   id: r.id,
   name: r.name,
@@ -129,6 +202,18 @@ export const toUnit = (r: UnitRow): Unit => ({
   agency: r.agency,
   color: r.color,
   isCollective: r.is_collective === 1,
+});
+
+/** The columns of {@link UnitRow} in the order {@link toUnitFromValues} reads them. */
+export const UNIT_COLUMNS = 'id, name, full_name, agency, color, is_collective';
+
+export const toUnitFromValues = (v: unknown[]): Unit => ({
+  id: v[0] as number,
+  name: v[1] as string,
+  fullName: v[2] as string,
+  agency: v[3] as string | null,
+  color: v[4] as string,
+  isCollective: v[5] === 1,
 });
 
 export const toTaskUnit = (r: TaskUnitRow): TaskUnit => ({

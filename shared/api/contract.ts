@@ -3,6 +3,7 @@
  * the IPC handlers, the local HTTP bridge and the renderer's client are all derived from it.
  */
 import { z } from 'zod';
+import { planDataSchema } from '../model/plan-data-schema';
 import { idSchema, isoDateSchema, planSchema } from '../model/schemas';
 import { planViewSchema } from '../plan-view/plan-view-schema';
 import { backupMethods } from './backup-contract';
@@ -22,6 +23,8 @@ export const apiContract = {
   listPlans: method(z.strictObject({}), z.array(planSummarySchema)),
   /** One plan with units resolved and statuses computed as of a date. */
   getPlanView: method(z.strictObject({ planId: idSchema, asOf: isoDateSchema }), planViewSchema),
+  /** One plan as stored, for the window to compute its view for any date (see plan-data-schema.ts). */
+  getPlanData: method(z.strictObject({ planId: idSchema }), planDataSchema),
   /** Backups, restore, and the plan as one file (see backup-contract.ts). */
   ...backupMethods,
   /** Reports, their settings and the timeline picture (see report-contract.ts). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isIsoDate, lastDayOfMonth, makeIsoDate } from './iso-date';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isIsoDate,
+  isoParts,
+  lastDayOfMonth,
+  makeIsoDate,
+} from './iso-date';
 import { formatDisplayDate, formatDocumentDate, formatLongDate, parseDisplayDate } from './vietnamese-date';
 
 describe('ISO dates', () => {
@@ -19,6 +27,23 @@ describe('ISO dates', () => {
     expect(lastDayOfMonth(2021, 9)).toBe('2021-09-30');
     expect(addMonths('2021-01-31', 1)).toBe('2021-02-28');
     expect(addMonths('2021-07-15', 6)).toBe('2022-01-15');
+  });
+});
+
+describe('isoParts', () => {
+  it('reads year, month and day, and refuses anything but YYYY-MM-DD', () => {
+    expect(isoParts('2021-07-14')).toEqual({ year: 2021, month: 7, day: 14 });
+    expect(isoParts('0999-01-09')).toEqual({ year: 999, month: 1, day: 9 });
+    for (const bad of [
+      '2021-7-14',
+      '2021/07/14',
+      '2021-07-1x',
+      ' 2021-07-14',
+      '2021-07-14 ',
+      '２０２１-07-14',
+      '',
+    ])
+      expect(() => isoParts(bad)).toThrow(RangeError);
   });
 });
 

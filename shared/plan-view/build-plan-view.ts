@@ -47,12 +47,9 @@ const URGENCY: TaskStatus[] = [
   'done',
 ];
 
-function aggregateStatus(statuses: TaskStatus[]): TaskStatus {
-  for (const status of URGENCY) if (statuses.includes(status)) return status;
-  return 'deadline-unknown';
-}
+const URGENCY_RANK = new Map<TaskStatus, number>(URGENCY.map((status, rank) => [status, rank]));
 
-function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -61,6 +58,37 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+const NONE: readonly never[] = [];
+
+/** An array of small integers (plain: typed arrays cost more to allocate than this loop needs). */
+function filled(length: number, value: number): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < length; i++) array.push(value);
+  return array;
+}
+
+/** {@link progressAsOf} of no updates. */
+const NO_PROGRESS: Progress = { percent: 0, completedOn: null, latest: null };
+
+function warningViews(warnings: readonly ImportWarning[] = NONE): TaskView['warnings'] {
+  return warnings.map((w) => ({ line: w.line, message: w.message }));
+}
+
+function dependsOnViews(dependencies: readonly Dependency[] = NONE): TaskView['dependsOn'] {
+  return dependencies.map((d) => ({ taskId: d.predecessorId, lagDays: d.lagDays }));
+}
+
+/** The tasks by sort order, then WBS (a copy); a plan read from the database is in that order already. */
+function inPlanOrder(tasks: readonly Task[]): Task[] {
+  for (let i = 1; i < tasks.length; i++) {
+    const a = tasks[i - 1]!;
+    const b = tasks[i]!;
+    if (a.sortOrder > b.sortOrder || (a.sortOrder === b.sortOrder && compareWbs(a.wbs, b.wbs) > 0))
+      return [...tasks].sort((x, y) => x.sortOrder - y.sortOrder || compareWbs(x.wbs, y.wbs));
+  }
+  return [...tasks];
 }
 
 export function compareWbs(a: string, b: string): number {
@@ -79,30 +107,86 @@ export function compareWbs(a: string, b: string): number {
   return 0;
 }
 
-export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
-  const unitById = new Map(data.units.map((u) => [u.id, u]));
-  const ref = (unit: Unit): UnitRef => ({
-    id: unit.id,
-    name: unit.name,
-    color: unit.color,
-    isCollective: unit.isCollective,
-  });
+/**
+ * The status of a task with no completion and no recurrence depends on its start and deadline only:
+ * within one view each pair is judged once (parsing the dates dominated the view, and plans repeat
+ * those pairs a lot).
+ */
+function statusMemo(asOf: IsoDate): (start: IsoDate | null, deadline: IsoDate | null) => TaskStatus {
+  const byDeadline = new Map<IsoDate | null, Map<IsoDate | null, TaskStatus>>();
+  return (start, deadline) => {
+    let byStart = byDeadline.get(deadline);
+    if (byStart === undefined) {
+      byStart = new Map();
+      byDeadline.set(deadline, byStart);
+    }
+    let status = byStart.get(start);
+    if (status === undefined) {
+      status = taskStatusAsOf({ start, deadline, completedOn: null }, asOf);
+      byStart.set(start, status);
+    }
+    return status;
+  };
+}
 
-  const ordered = [...data.tasks].sort((a, b) => a.sortOrder - b.sortOrder || compareWbs(a.wbs, b.wbs));
-  const childrenOf = new Map<number, number[]>();
-  for (const [parentId, children] of groupBy(
-    ordered.filter((t) => t.parentId !== null),
-    (t) => t.parentId ?? 0,
-  )) {
-    childrenOf.set(
-      parentId,
-      children.map((c) => c.id),
-    );
+export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
+  // Units by id (the last of a repeated id wins), each with one reference shared by every task that
+  // names it: the view is rebuilt on every status-date change, at thousands of tasks and links.
+  const unitIndexById = new Map<number, number>();
+  const refs: UnitRef[] = [];
+  for (let index = 0; index < data.units.length; index++) {
+    const unit = data.units[index]!;
+    unitIndexById.set(unit.id, index);
+    refs.push({ id: unit.id, name: unit.name, color: unit.color, isCollective: unit.isCollective });
   }
 
-  // Indexed once: the view is rebuilt on every status-date change, at thousands of tasks.
-  const linksByTask = groupBy(data.taskUnits, (tu) => tu.taskId);
-  const linksByUnit = groupBy(data.taskUnits, (tu) => tu.unitId);
+  // Tasks in plan order; everything per task below is indexed by the position in that order.
+  const ordered = inPlanOrder(data.tasks);
+  const count = ordered.length;
+  const indexById = new Map<number, number>();
+  for (let index = 0; index < count; index++) indexById.set(ordered[index]!.id, index);
+  // Children in plan order, as linked lists (no array per task until the view's own `childIds`).
+  const firstChild = filled(count, -1);
+  const lastChild = filled(count, -1);
+  const nextSibling = filled(count, -1);
+  const parentIndex = filled(count, -1);
+  for (let i = 0; i < count; i++) {
+    const parentId = ordered[i]!.parentId;
+    if (parentId === null) continue;
+    const parent = indexById.get(parentId);
+    if (parent === undefined) continue;
+    parentIndex[i] = parent;
+    if (lastChild[parent] === -1) firstChild[parent] = i;
+    else nextSibling[lastChild[parent]!] = i;
+    lastChild[parent] = i;
+  }
+
+  // Per task: its first lead link's unit (NO_LEAD: none; UNKNOWN_UNIT: a unit not in the plan's list)
+  // and its support units in link order; per unit: how many links of each role it has.
+  const NO_LEAD = -1;
+  const UNKNOWN_UNIT = -2;
+  const leadOf = filled(count, NO_LEAD);
+  const supportsOf: (UnitRef[] | undefined)[] = new Array<UnitRef[] | undefined>(count);
+  const leadCounts = filled(data.units.length, 0);
+  const supportCounts = filled(data.units.length, 0);
+  const linkTasks = filled(data.taskUnits.length, 0);
+  for (let k = 0; k < data.taskUnits.length; k++) {
+    const link = data.taskUnits[k]!;
+    const unit = unitIndexById.get(link.unitId);
+    const task = indexById.get(link.taskId);
+    linkTasks[k] = task ?? -1;
+    if (link.role === 'lead') {
+      if (unit !== undefined) leadCounts[unit]!++;
+      if (task !== undefined && leadOf[task] === NO_LEAD) leadOf[task] = unit ?? UNKNOWN_UNIT;
+    } else if (link.role === 'support') {
+      if (unit === undefined) continue;
+      supportCounts[unit]!++;
+      if (task === undefined) continue;
+      const supports = supportsOf[task];
+      if (supports) supports.push(refs[unit]!);
+      else supportsOf[task] = [refs[unit]!];
+    }
+  }
   const warningsByTask = groupBy(data.warnings, (w) => w.taskId ?? 0);
   const depsBySuccessor = groupBy(data.dependencies, (d) => d.successorId);
   const completionsByTask = groupBy(data.occurrenceCompletions, (c) => c.taskId);
@@ -110,125 +194,154 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     [...data.progressUpdates].sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.id - b.id),
     (u) => u.taskId,
   );
+  const plainStatus = statusMemo(asOf);
 
-  const views = new Map<number, TaskView>();
-  const taskById = new Map(ordered.map((t) => [t.id, t]));
-  const depths = new Map<number, number>();
-  const depthOf = (task: Task): number => {
-    const known = depths.get(task.id);
-    if (known !== undefined) return known;
-    const parent = task.parentId === null ? undefined : taskById.get(task.parentId);
-    const depth = parent ? depthOf(parent) + 1 : 0;
-    depths.set(task.id, depth);
+  // Children before parents, so that a parent can take its span and status from them: deepest level
+  // first, each level in plan order.
+  const depths = filled(count, -1);
+  const depthAt = (index: number): number => {
+    const known = depths[index]!;
+    if (known !== -1) return known;
+    const parent = parentIndex[index]!;
+    const depth = parent === -1 ? 0 : depthAt(parent) + 1;
+    depths[index] = depth;
     return depth;
   };
-
-  // Children before parents, so that a parent can take its span and status from them.
-  const byDepth = [...ordered].sort((a, b) => depthOf(b) - depthOf(a));
-  for (const task of byDepth) {
-    const links = linksByTask.get(task.id) ?? [];
-    const leadLink = links.find((l) => l.role === 'lead');
-    const leadUnit = leadLink ? unitById.get(leadLink.unitId) : undefined;
-    const supports = links
-      .filter((l) => l.role === 'support')
-      .map((l) => unitById.get(l.unitId))
-      .filter((u): u is Unit => u !== undefined)
-      .map(ref);
-    const childIds = childrenOf.get(task.id) ?? [];
-    const children = childIds.map((id) => views.get(id)).filter((v): v is TaskView => v !== undefined);
-
-    const progress = progressAsOf(updatesByTask.get(task.id) ?? [], asOf);
-    let percent = progress.percent;
-    let spanStart: IsoDate | null = task.start ?? data.plan.issuedOn ?? task.deadline;
-    let spanEnd: IsoDate | null = task.deadline;
-    // A recurring duty has no single deadline: its occurrences decide, until it is closed for good.
-    let status =
-      task.recurrence !== null && spanStart !== null && progress.completedOn === null
-        ? recurringStatusAsOf(task.recurrence, spanStart, completionsByTask.get(task.id) ?? [], asOf).status
-        : taskStatusAsOf(
-            { start: spanStart, deadline: task.deadline, completedOn: progress.completedOn },
-            asOf,
-          );
-    if (children.length > 0) {
-      const starts = children.map((c) => c.spanStart).filter((d): d is IsoDate => d !== null);
-      const ends = children.map((c) => c.spanEnd).filter((d): d is IsoDate => d !== null);
-      if (task.start === null && starts.length > 0) spanStart = starts.reduce((a, b) => (a <= b ? a : b));
-      if (task.deadline === null && ends.length > 0) spanEnd = ends.reduce((a, b) => (a >= b ? a : b));
-      if (progress.latest === null) {
-        percent = Math.round(children.reduce((sum, c) => sum + c.progress, 0) / children.length);
-      }
-      if (task.deadline === null && progress.completedOn === null)
-        status = aggregateStatus(children.map((c) => c.status));
-    }
-
-    // Every field written out: V8 takes a slow path for `{ ...task, more }` (20× slower at 5,000 tasks),
-    // and one object shape for all views keeps the loop fast.
-    const view: TaskView = {
-      id: task.id,
-      planId: task.planId,
-      parentId: task.parentId,
-      wbs: task.wbs,
-      title: task.title,
-      kind: task.kind,
-      start: task.start,
-      deadline: task.deadline,
-      deadlineText: task.deadlineText,
-      deadlinePrecision: task.deadlinePrecision,
-      recurrence: task.recurrence,
-      deliverable: task.deliverable,
-      notes: task.notes,
-      sortOrder: task.sortOrder,
-      sourceLine: task.sourceLine,
-      depth: depths.get(task.id) ?? 0,
-      childIds,
-      lead: leadUnit ? ref(leadUnit) : null,
-      supports,
-      status,
-      progress: percent,
-      completedOn: progress.completedOn,
-      latestUpdate: progress.latest,
-      spanStart,
-      spanEnd,
-      warnings: (warningsByTask.get(task.id) ?? []).map((w) => ({ line: w.line, message: w.message })),
-      dependsOn: (depsBySuccessor.get(task.id) ?? []).map((d) => ({
-        taskId: d.predecessorId,
-        lagDays: d.lagDays,
-      })),
-    };
-    views.set(task.id, view);
+  const levels: number[][] = [];
+  for (let i = 0; i < count; i++) {
+    const depth = depthAt(i);
+    while (levels.length <= depth) levels.push([]);
+    levels[depth]!.push(i);
   }
 
-  const tasks = ordered.map((t) => views.get(t.id) as TaskView);
-  const leaves = tasks.filter((t) => t.childIds.length === 0);
+  const views: TaskView[] = new Array<TaskView>(count);
+  let overdueCount = 0;
+  const noCompletions: OccurrenceCompletion[] = [];
+  for (let level = levels.length - 1; level >= 0; level--) {
+    for (const index of levels[level]!) {
+      const task = ordered[index]!;
+      const lead = leadOf[index]!;
+      const childIds: number[] = [];
+      const updates = updatesByTask.size === 0 ? undefined : updatesByTask.get(task.id);
+      const progress = updates === undefined ? NO_PROGRESS : progressAsOf(updates, asOf);
+      let percent = progress.percent;
+      let spanStart: IsoDate | null = task.start ?? data.plan.issuedOn ?? task.deadline;
+      let spanEnd: IsoDate | null = task.deadline;
+      // A recurring duty has no single deadline: its occurrences decide, until it is closed for good.
+      let status =
+        task.recurrence !== null && spanStart !== null && progress.completedOn === null
+          ? recurringStatusAsOf(
+              task.recurrence,
+              spanStart,
+              completionsByTask.get(task.id) ?? noCompletions,
+              asOf,
+            ).status
+          : progress.completedOn === null
+            ? plainStatus(spanStart, task.deadline)
+            : taskStatusAsOf(
+                { start: spanStart, deadline: task.deadline, completedOn: progress.completedOn },
+                asOf,
+              );
+      if (firstChild[index] !== -1) {
+        // For a parent: the children's span, mean progress and most urgent status.
+        let earliest: IsoDate | null = null;
+        let latest: IsoDate | null = null;
+        let sum = 0;
+        let urgency = URGENCY.length;
+        for (let c = firstChild[index]!; c !== -1; c = nextSibling[c]!) {
+          const child = views[c]!;
+          childIds.push(child.id);
+          if (child.spanStart !== null && (earliest === null || child.spanStart < earliest))
+            earliest = child.spanStart;
+          if (child.spanEnd !== null && (latest === null || child.spanEnd > latest)) latest = child.spanEnd;
+          sum += child.progress;
+          const rank = URGENCY_RANK.get(child.status);
+          if (rank !== undefined && rank < urgency) urgency = rank;
+        }
+        if (task.start === null && earliest !== null) spanStart = earliest;
+        if (task.deadline === null && latest !== null) spanEnd = latest;
+        if (progress.latest === null) percent = Math.round(sum / childIds.length);
+        if (task.deadline === null && progress.completedOn === null)
+          status = URGENCY[urgency] ?? 'deadline-unknown';
+      }
 
+      if (status === 'overdue') overdueCount++;
+      // Every field written out: V8 takes a slow path for `{ ...task, more }` (20× slower at 5,000 tasks),
+      // and one object shape for all views keeps the loop fast.
+      views[index] = {
+        id: task.id,
+        planId: task.planId,
+        parentId: task.parentId,
+        wbs: task.wbs,
+        title: task.title,
+        kind: task.kind,
+        start: task.start,
+        deadline: task.deadline,
+        deadlineText: task.deadlineText,
+        deadlinePrecision: task.deadlinePrecision,
+        recurrence: task.recurrence,
+        deliverable: task.deliverable,
+        notes: task.notes,
+        sortOrder: task.sortOrder,
+        sourceLine: task.sourceLine,
+        depth: level,
+        childIds,
+        lead: lead >= 0 ? refs[lead]! : null,
+        supports: supportsOf[index] ?? [],
+        status,
+        progress: percent,
+        completedOn: progress.completedOn,
+        latestUpdate: progress.latest,
+        spanStart,
+        spanEnd,
+        warnings: warningsByTask.size === 0 ? [] : warningViews(warningsByTask.get(task.id)),
+        dependsOn: depsBySuccessor.size === 0 ? [] : dependsOnViews(depsBySuccessor.get(task.id)),
+      };
+    }
+  }
+
+  // Overdue tasks per unit, in the order of the links, each once.
+  const lateByUnit = new Map<number, Set<number>>();
+  for (let k = 0; overdueCount > 0 && k < data.taskUnits.length; k++) {
+    const task = linkTasks[k]!;
+    if (task === -1 || views[task]!.status !== 'overdue') continue;
+    const link = data.taskUnits[k]!;
+    const late = lateByUnit.get(link.unitId);
+    if (late) late.add(link.taskId);
+    else lateByUnit.set(link.unitId, new Set([link.taskId]));
+  }
   const units: UnitSummary[] = data.units.map((unit) => {
-    const links = linksByUnit.get(unit.id) ?? [];
-    const late = links
-      .map((l) => views.get(l.taskId))
-      .filter((v): v is TaskView => v !== undefined && v.status === 'overdue')
-      .map((v) => v.id);
+    const index = unitIndexById.get(unit.id)!;
+    const late = lateByUnit.get(unit.id);
+    // Written out: a spread of the unit took longer than the rest of the summary.
     return {
-      ...unit,
-      leadCount: links.filter((l) => l.role === 'lead').length,
-      supportCount: links.filter((l) => l.role === 'support').length,
-      lateTaskIds: [...new Set(late)],
+      id: unit.id,
+      name: unit.name,
+      fullName: unit.fullName,
+      agency: unit.agency,
+      color: unit.color,
+      isCollective: unit.isCollective,
+      leadCount: leadCounts[index]!,
+      supportCount: supportCounts[index]!,
+      lateTaskIds: late === undefined ? [] : Array.from(late),
     };
   });
 
-  const starts = leaves.map((t) => t.spanStart).filter((d): d is IsoDate => d !== null);
-  const ends = leaves.map((t) => t.spanEnd ?? t.spanStart).filter((d): d is IsoDate => d !== null);
-  const span =
-    starts.length > 0 && ends.length > 0
-      ? {
-          start: starts.reduce((a, b) => (a <= b ? a : b)),
-          end: ends.reduce((a, b) => (a >= b ? a : b)),
-        }
-      : null;
+  // The plan's span: over the leaves, from the earliest start to the latest end (or start).
+  let start: IsoDate | null = null;
+  let end: IsoDate | null = null;
+  for (const t of views) {
+    if (t.childIds.length > 0) continue;
+    if (t.spanStart !== null && (start === null || t.spanStart < start)) start = t.spanStart;
+    const last = t.spanEnd ?? t.spanStart;
+    if (last !== null && (end === null || last > end)) end = last;
+  }
+  const span = start !== null && end !== null ? { start, end } : null;
 
   return {
     plan: data.plan,
     asOf,
-    tasks,
+    tasks: views,
     units,
     planWarnings: data.warnings.filter((w) => w.taskId === null),
     span,

@@ -49,6 +49,22 @@ export type TimelineSvgOptions = {
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
+/**
+ * A piece of the picture and the band (picture units, top to bottom) it may paint on, widened by
+ * PAINT_SLACK for what reaches a little past its row: marks above capitals, outlines, the anti-aliased edge.
+ */
+export type SvgPart = { top: number; bottom: number; svg: string };
+export type TimelineSvgLayout = { width: number; height: number; parts: SvgPart[] };
+/** A horizontal band of the picture, from `top` to `bottom` in picture units, drawn at width × height pixels. */
+export type SvgBand = { top: number; bottom: number; width: number; height: number };
+
+const PAINT_SLACK = ROW_HEIGHT / 2;
+const part = (top: number, bottom: number, svg: string): SvgPart => ({
+  top: top - PAINT_SLACK,
+  bottom: bottom + PAINT_SLACK,
+  svg,
+});
+
 /** Splits the plan's rows into pages of at most `rowsPerPage`, for a report that must stay legible. */
 export function timelinePages(view: PlanView, rowsPerPage: number): RowRange[] {
   const size = Math.max(1, Math.floor(rowsPerPage));
@@ -58,29 +74,45 @@ export function timelinePages(view: PlanView, rowsPerPage: number): RowRange[] {
   return pages.length > 0 ? pages : [{ from: 0, to: 0 }];
 }
 
-function axis(scale: Scale, top: number, bottom: number, range: { start: string; end: string }): string {
+function axis(scale: Scale, top: number, bottom: number, range: { start: string; end: string }): SvgPart[] {
   const ticks = monthTicks(range.start, range.end).filter((t) => t.start < range.end);
   const monthWidth = CHART_WIDTH / Math.max(1, ticks.length);
   const step = monthLabelStep(monthWidth, estimateTextWidth('Th12/2021', FONT_SIZE.axis) + 8);
-  const parts: string[] = [];
+  const parts: SvgPart[] = [];
   for (const tick of ticks) {
     const x = scale.at(tick.start);
     const yearStart = tick.month === 1;
     parts.push(
-      `<line x1="${num(x)}" y1="${top}" x2="${num(x)}" y2="${bottom}" stroke="${yearStart ? YEAR_LINE : GRID_LINE}" stroke-width="${yearStart ? 1.4 : 0.8}"/>`,
+      part(
+        top,
+        bottom,
+        `<line x1="${num(x)}" y1="${top}" x2="${num(x)}" y2="${bottom}" stroke="${yearStart ? YEAR_LINE : GRID_LINE}" stroke-width="${yearStart ? 1.4 : 0.8}"/>`,
+      ),
     );
     const label = monthLabel(tick, monthWidth, step);
     if (label !== null) {
       parts.push(
-        `<text x="${num(x + 4)}" y="${top + 17}" font-size="${FONT_SIZE.axis}" fill="${INK}"${yearStart ? ' font-weight="bold"' : ''}>${escapeXml(label)}</text>`,
+        part(
+          top,
+          top + AXIS_HEIGHT,
+          `<text x="${num(x + 4)}" y="${top + 17}" font-size="${FONT_SIZE.axis}" fill="${INK}"${yearStart ? ' font-weight="bold"' : ''}>${escapeXml(label)}</text>`,
+        ),
       );
     }
   }
   parts.push(
-    `<line x1="${num(scale.x1)}" y1="${top}" x2="${num(scale.x1)}" y2="${bottom}" stroke="${GRID_LINE}" stroke-width="0.8"/>`,
-    `<line x1="${CHART_X}" y1="${top + AXIS_HEIGHT}" x2="${num(scale.x1)}" y2="${top + AXIS_HEIGHT}" stroke="${INK}" stroke-width="0.8"/>`,
+    part(
+      top,
+      bottom,
+      `<line x1="${num(scale.x1)}" y1="${top}" x2="${num(scale.x1)}" y2="${bottom}" stroke="${GRID_LINE}" stroke-width="0.8"/>`,
+    ),
+    part(
+      top + AXIS_HEIGHT,
+      top + AXIS_HEIGHT,
+      `<line x1="${CHART_X}" y1="${top + AXIS_HEIGHT}" x2="${num(scale.x1)}" y2="${top + AXIS_HEIGHT}" stroke="${INK}" stroke-width="0.8"/>`,
+    ),
   );
-  return parts.join('');
+  return parts;
 }
 
 function label(task: TaskView, y: number): string {
@@ -187,18 +219,30 @@ function taskBar(task: TaskView, scale: Scale, mid: number): string {
   ].join('');
 }
 
-function asOfMarker(view: PlanView, scale: Scale, top: number, bottom: number): string {
+function asOfMarker(view: PlanView, scale: Scale, top: number, bottom: number): SvgPart[] {
   const x = scale.after(view.asOf);
   const text = `Ngày báo cáo ${formatDisplayDate(view.asOf)}`;
   const width = estimateTextWidth(text, FONT_SIZE.note, true);
   const anchorEnd = x + 4 + width > scale.x1;
-  return (
-    `<line x1="${num(x)}" y1="${top}" x2="${num(x)}" y2="${bottom}" stroke="${AS_OF_LINE}" stroke-width="2" stroke-dasharray="6 4"/>` +
-    `<text x="${num(anchorEnd ? x - 4 : x + 4)}" y="${bottom + 15}" font-size="${FONT_SIZE.note}" font-weight="bold" fill="${AS_OF_LINE}"${anchorEnd ? ' text-anchor="end"' : ''}>${escapeXml(text)}</text>`
-  );
+  return [
+    part(
+      top,
+      bottom,
+      `<line x1="${num(x)}" y1="${top}" x2="${num(x)}" y2="${bottom}" stroke="${AS_OF_LINE}" stroke-width="2" stroke-dasharray="6 4"/>`,
+    ),
+    part(
+      bottom,
+      bottom + AS_OF_STRIP,
+      `<text x="${num(anchorEnd ? x - 4 : x + 4)}" y="${bottom + 15}" font-size="${FONT_SIZE.note}" font-weight="bold" fill="${AS_OF_LINE}"${anchorEnd ? ' text-anchor="end"' : ''}>${escapeXml(text)}</text>`,
+    ),
+  ];
 }
 
-export function renderTimelineSvg(view: PlanView, options: TimelineSvgOptions = {}): string {
+/**
+ * The picture as parts in drawing order, each with the band of the picture it may paint on, so that
+ * a tall picture can be drawn in horizontal bands, each band parsing only what shows in it.
+ */
+export function timelineSvgLayout(view: PlanView, options: TimelineSvgOptions = {}): TimelineSvgLayout {
   const rows = options.rows ?? { from: 0, to: view.tasks.length };
   const tasks = view.tasks.slice(rows.from, rows.to);
   const range = timelineRange(view);
@@ -209,48 +253,78 @@ export function renderTimelineSvg(view: PlanView, options: TimelineSvgOptions = 
   const rowsTop = axisTop + AXIS_HEIGHT;
   const rowCount = Math.max(1, tasks.length);
   const rowsBottom = rowsTop + rowCount * ROW_HEIGHT;
-  const legend = renderLegend(
-    legendItems(view),
-    MARGIN,
-    rowsBottom + AS_OF_STRIP + 8,
-    TIMELINE_WIDTH - 2 * MARGIN,
-  );
-  const height = Math.ceil(rowsBottom + AS_OF_STRIP + 8 + legend.height + MARGIN);
+  const legendTop = rowsBottom + AS_OF_STRIP + 8;
+  const legend = renderLegend(legendItems(view), MARGIN, legendTop, TIMELINE_WIDTH - 2 * MARGIN);
+  const height = Math.ceil(legendTop + legend.height + MARGIN);
+  const rowPart = (i: number, svg: string) =>
+    part(rowsTop + i * ROW_HEIGHT, rowsTop + (i + 1) * ROW_HEIGHT, svg);
 
-  const body: string[] = [];
+  const parts: SvgPart[] = [
+    part(-Infinity, Infinity, patternDefs()),
+    part(0, height, `<rect width="${TIMELINE_WIDTH}" height="${height}" fill="#ffffff"/>`),
+  ];
+  if (options.title) {
+    parts.push(
+      part(
+        MARGIN,
+        MARGIN + TITLE_HEIGHT,
+        `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="${FONT_SIZE.title}" font-weight="bold" fill="${INK}">${escapeXml(fitText(options.title, TIMELINE_WIDTH - 2 * MARGIN, FONT_SIZE.title, true))}</text>`,
+      ),
+    );
+  }
   tasks.forEach((task, i) => {
     const y = rowsTop + i * ROW_HEIGHT;
     if (i % 2 === 1)
-      body.push(
-        `<rect x="${MARGIN}" y="${y}" width="${TIMELINE_WIDTH - 2 * MARGIN}" height="${ROW_HEIGHT}" fill="${ROW_SHADE}"/>`,
+      parts.push(
+        rowPart(
+          i,
+          `<rect x="${MARGIN}" y="${y}" width="${TIMELINE_WIDTH - 2 * MARGIN}" height="${ROW_HEIGHT}" fill="${ROW_SHADE}"/>`,
+        ),
       );
   });
-  body.push(axis(scale, axisTop, rowsBottom, range));
+  parts.push(...axis(scale, axisTop, rowsBottom, range));
   tasks.forEach((task, i) => {
     const y = rowsTop + i * ROW_HEIGHT;
     const mid = y + ROW_HEIGHT / 2;
-    body.push(label(task, y));
-    body.push(task.childIds.length > 0 ? groupBar(task, scale, mid) : taskBar(task, scale, mid));
+    parts.push(rowPart(i, label(task, y)));
+    parts.push(rowPart(i, task.childIds.length > 0 ? groupBar(task, scale, mid) : taskBar(task, scale, mid)));
   });
   if (tasks.length === 0) {
-    body.push(
-      `<text x="${MARGIN}" y="${rowsTop + ROW_HEIGHT / 2 + 4}" font-size="${FONT_SIZE.label}" font-style="italic" fill="${MUTED_INK}">Kế hoạch chưa có nhiệm vụ nào.</text>`,
+    parts.push(
+      rowPart(
+        0,
+        `<text x="${MARGIN}" y="${rowsTop + ROW_HEIGHT / 2 + 4}" font-size="${FONT_SIZE.label}" font-style="italic" fill="${MUTED_INK}">Kế hoạch chưa có nhiệm vụ nào.</text>`,
+      ),
     );
   }
-  body.push(asOfMarker(view, scale, axisTop, rowsBottom));
+  parts.push(...asOfMarker(view, scale, axisTop, rowsBottom));
   tasks.forEach((task, i) =>
-    body.push(overdueNoteFor(task, view, scale, rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2)),
+    parts.push(rowPart(i, overdueNoteFor(task, view, scale, rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2))),
   );
+  parts.push(part(legendTop, legendTop + legend.height, legend.svg));
+  return { width: TIMELINE_WIDTH, height, parts: parts.filter((p) => p.svg !== '') };
+}
 
+/**
+ * The SVG text of the layout: the whole picture, or only the band from `band.top` to `band.bottom`
+ * (picture units) at `band.width` × `band.height` (the pixels it is drawn at), holding only the
+ * parts that may paint on it. Whatever crosses the band's edges is clipped there, and drawn on.
+ */
+export function timelineSvgText(layout: TimelineSvgLayout, band?: SvgBand): string {
+  const { width, height } = layout;
+  const root = band
+    ? `width="${band.width}" height="${band.height}" viewBox="0 ${band.top} ${width} ${band.bottom - band.top}" preserveAspectRatio="none"`
+    : `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`;
+  const shown = band
+    ? layout.parts.filter((p) => p.bottom >= band.top && p.top <= band.bottom)
+    : layout.parts;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${TIMELINE_WIDTH}" height="${height}" viewBox="0 0 ${TIMELINE_WIDTH} ${height}" font-family="${escapeXml(TIMELINE_FONT_FAMILY)}">`,
-    patternDefs(),
-    `<rect width="${TIMELINE_WIDTH}" height="${height}" fill="#ffffff"/>`,
-    options.title
-      ? `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="${FONT_SIZE.title}" font-weight="bold" fill="${INK}">${escapeXml(fitText(options.title, TIMELINE_WIDTH - 2 * MARGIN, FONT_SIZE.title, true))}</text>`
-      : '',
-    ...body,
-    legend.svg,
+    `<svg xmlns="http://www.w3.org/2000/svg" ${root} font-family="${escapeXml(TIMELINE_FONT_FAMILY)}">`,
+    ...shown.map((p) => p.svg),
     '</svg>',
   ].join('');
+}
+
+export function renderTimelineSvg(view: PlanView, options: TimelineSvgOptions = {}): string {
+  return timelineSvgText(timelineSvgLayout(view, options));
 }

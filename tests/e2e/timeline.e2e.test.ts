@@ -282,22 +282,37 @@ describe.skipIf(!hasChromium)('timeline window (Chromium, local bridge)', () => 
 
   it('draws a dated meeting as a diamond, progress, and arrows between dependent tasks', async () => {
     // The seed has no dated milestone, no progress and no links; the response is adjusted in flight.
-    await page.route('**/api/getPlanView', async (route) => {
+    await page.route('**/api/getPlanData', async (route) => {
       const response = await route.fetch();
       const body = (await response.json()) as {
         ok: boolean;
-        value: { tasks: { id: number; wbs: string; [key: string]: unknown }[] };
+        value: {
+          tasks: { id: number; wbs: string; [key: string]: unknown }[];
+          dependencies: unknown[];
+          progressUpdates: unknown[];
+        };
       };
       const byWbs = new Map(body.value.tasks.map((t) => [t.wbs, t]));
       const id = (wbs: string) => byWbs.get(wbs)?.id ?? 0;
-      Object.assign(byWbs.get('1.4') ?? {}, { progress: 60, dependsOn: [{ taskId: id('1.1'), lagDays: 0 }] });
+      body.value.progressUpdates.push({
+        id: 9001,
+        taskId: id('1.4'),
+        reportedOn: '2021-07-01',
+        percent: 60,
+        achieved: null,
+        difficulties: null,
+        enteredBy: null,
+        createdAt: '2021-07-01T08:00:00Z',
+      });
+      body.value.dependencies.push(
+        { predecessorId: id('1.1'), successorId: id('1.4'), lagDays: 0 },
+        { predecessorId: id('1.4'), successorId: id('1.5'), lagDays: 0 },
+      );
       Object.assign(byWbs.get('1.5') ?? {}, {
         kind: 'meeting',
         deadline: '2021-08-05',
         deadlineText: 'Ngày 05 tháng 8 năm 2021',
-        spanEnd: '2021-08-05',
-        status: 'in-progress',
-        dependsOn: [{ taskId: id('1.4'), lagDays: 0 }],
+        deadlinePrecision: 'day',
       });
       await route.fulfill({ response, json: body });
     });
@@ -313,7 +328,7 @@ describe.skipIf(!hasChromium)('timeline window (Chromium, local bridge)', () => 
     );
     expect(Number(progress)).toBeGreaterThan(0);
     await shot('10-milestone-arrows-progress');
-    await page.unroute('**/api/getPlanView');
+    await page.unroute('**/api/getPlanData');
     await page.reload();
     await page.locator('[data-testid="task-row"]').first().waitFor();
   });

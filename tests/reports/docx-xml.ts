@@ -6,6 +6,8 @@ export type Docx = {
   /** The XML of a part such as "word/document.xml". */
   xml(name: string): string;
   has(name: string): boolean;
+  /** The bytes of a part, such as a picture in word/media. */
+  file(name: string): Buffer;
 };
 
 export function openDocx(data: Uint8Array): Docx {
@@ -13,6 +15,11 @@ export function openDocx(data: Uint8Array): Docx {
   return {
     names: Object.keys(files),
     has: (name) => name in files,
+    file: (name) => {
+      const file = files[name];
+      if (!file) throw new Error(`No part ${name} in the document`);
+      return Buffer.from(file);
+    },
     xml: (name) => {
       const file = files[name];
       if (!file) throw new Error(`No part ${name} in the document`);

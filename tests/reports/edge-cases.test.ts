@@ -7,7 +7,7 @@ import {
   generateStatusReport,
   generateUnitReport,
 } from '../../services/reports/generate-reports';
-import { TIMELINE_ROWS_PER_PAGE } from '../../services/reports/timeline-figure';
+import { OVERVIEW_MAX_ROWS, overviewRows } from '../../services/reports/timeline-figure';
 import { openDocx, paragraphTexts, tableRows } from './docx-xml';
 import { emptyPlanView, generatedPlanData, kh76Repository, viewOf } from './report-fixtures';
 
@@ -39,7 +39,7 @@ describe('reports on unusual plans', () => {
     expect(meeting.texts).toContain('Đến ngày 20/07/2021, không có nhiệm vụ nào quá hạn.');
   });
 
-  it('a 1,000-task plan: every task in the table, the timeline over as many legible pages as it needs', async () => {
+  it('a 1,000-task plan: every task in the table, one overview picture of its sections, and where the detail is', async () => {
     const view = buildPlanView(generatedPlanData(1000), '2022-06-30');
     const started = performance.now();
     const file = await generateStatusReport(view, DEFAULT_REPORT_SETTINGS, OPTIONS);
@@ -50,16 +50,47 @@ describe('reports on unusual plans', () => {
     const { docx, rows, texts } = read(file.data);
     const taskRows = rows.filter((r) => /^\d+(\.\d+)?$/.test(r.cells[0] ?? ''));
     expect(taskRows).toHaveLength(1000);
-    expect(docx.names.filter((n) => /^word\/media\/.+\.png$/.test(n))).toHaveLength(
-      1000 / TIMELINE_ROWS_PER_PAGE,
-    );
+    // One picture, not one per 20 rows: the plan's 50 sections, three to a row, each row a bar over their span.
+    expect(docx.names.filter((n) => /^word\/media\/.+\.png$/.test(n))).toHaveLength(1);
+    expect(docx.xml('word/document.xml').match(/<w:drawing>/g)).toHaveLength(1);
+    expect(texts).toContain('Hình 1. Tiến độ thực hiện Kế hoạch số 99/KH-TEST đến ngày 30/06/2022');
+    expect(texts.some((t) => t.includes('(phần'))).toBe(false);
     expect(texts).toContain(
-      'Hình 1. Tiến độ thực hiện Kế hoạch số 99/KH-TEST đến ngày 30/06/2022 (phần 50/50)',
+      'Do kế hoạch có 950 nhiệm vụ, Hình 1 chỉ thể hiện tiến độ chung trên 17 dòng, mỗi dòng gộp một số mục ' +
+        'cấp cao nhất liền nhau; tiến độ chi tiết của từng nhiệm vụ xem tại Bảng 1 và tại hình hoặc tệp PDF ' +
+        'tiến độ xuất từ ứng dụng.',
     );
     const overdue = view.tasks.filter((t) => t.childIds.length === 0 && t.status === 'overdue').length;
     expect(overdue).toBeGreaterThan(0);
     expect(texts).toContain(`Đến ngày 30 tháng 6 năm 2022, có ${overdue} nhiệm vụ quá hạn chưa hoàn thành:`);
     expect(elapsed).toBeLessThan(30_000);
+  });
+
+  it('draws every row of a small plan, the upper outline levels of a larger one, runs of sections of a very large one', () => {
+    const small = buildPlanView(generatedPlanData(OVERVIEW_MAX_ROWS), '2022-06-30');
+    expect(overviewRows(small)).toMatchObject({ kind: 'all', view: small });
+
+    // 60 rows in 3 sections: the second level does not fit beside the first, so the 3 sections.
+    const medium = buildPlanView(generatedPlanData(60), '2022-06-30');
+    const levels = overviewRows(medium);
+    expect(levels).toMatchObject({ kind: 'levels', depth: 0 });
+    expect(levels.view.tasks.map((t) => t.wbs)).toEqual(['1', '2', '3']);
+
+    // 50 sections are too many rows for a page: three consecutive sections to a row, none left out.
+    const large = buildPlanView(generatedPlanData(1000), '2022-06-30');
+    const runs = overviewRows(large);
+    expect(runs.kind).toBe('runs');
+    expect(runs.view.tasks.length).toBeLessThanOrEqual(OVERVIEW_MAX_ROWS);
+    expect(runs.view.tasks.map((t) => t.wbs).slice(0, 2)).toEqual(['1–3', '4–6']);
+    expect(runs.view.tasks.at(-1)!.wbs).toBe('49–50');
+    expect(runs.view.tasks[0]!.title).toBe('3 mục, 57 nhiệm vụ');
+    const covered = runs.view.tasks.flatMap((t) => t.childIds);
+    expect(covered).toEqual(large.tasks.filter((t) => t.depth === 0).map((t) => t.id));
+    // Each row's bar runs from the first start to the last deadline of its sections.
+    const sections = large.tasks.filter((t) => t.depth === 0).slice(0, 3);
+    expect(runs.view.tasks[0]!.spanEnd).toBe(
+      sections.map((t) => t.spanEnd!).reduce((a, b) => (a > b ? a : b)),
+    );
   });
 
   it('a 300-character task name is kept whole in the table and the text', async () => {

@@ -5,6 +5,8 @@ import { generateStatusReport } from '../../services/reports/generate-reports';
 import { A4, MARGINS, contentWidth } from '../../services/reports/format/page-layout';
 import { type Docx, attributes, headerPart, openDocx, paragraphTexts, sections, tableRows } from './docx-xml';
 import { kh76Repository, taskIdByWbs, viewOf } from './report-fixtures';
+import { renderTimelineSvg } from '../../shared/timeline-picture/timeline-svg';
+import { svgSize } from '../../services/timeline-picture/render-timeline-png';
 
 const OPTIONS = { horizonDays: 30, recommendations: '' };
 
@@ -243,6 +245,20 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
     const width = Number(/<wp:extent cx="(\d+)"/.exec(body.slice(drawing))?.[1]);
     expect(width).toBeGreaterThan(0.9 * contentWidth('landscape') * 635);
     expect(width).toBeLessThanOrEqual(contentWidth('landscape') * 635);
+  });
+
+  it('draws every row of Kế hoạch 76 in its one picture, with no note about rows left out', () => {
+    const [media] = report.docx.names.filter((n) => /^word\/media\/.+\.png$/.test(n));
+    const png = report.docx.file(media!);
+    const view = viewOf(kh76Repository(), '2021-07-20');
+    expect(view.tasks).toHaveLength(6);
+    // The picture has the proportions of the timeline of all six rows, not of fewer.
+    const whole = svgSize(renderTimelineSvg(view));
+    const fewer = svgSize(renderTimelineSvg({ ...view, tasks: view.tasks.slice(0, 5) }));
+    const ratio = png.readUInt32BE(20) / png.readUInt32BE(16);
+    expect(ratio).toBeCloseTo(whole.height / whole.width, 2);
+    expect(ratio).not.toBeCloseTo(fewer.height / fewer.width, 2);
+    expect(report.texts.some((t) => t.includes('Hình 1 chỉ thể hiện'))).toBe(false);
   });
 });
 

@@ -30,7 +30,6 @@ import { countByStatus } from '../status/status-counts';
 import { type DateRange, rangeOf } from '../timeline/chart-frame';
 import { fitViewMode } from '../timeline/fit-view-mode';
 import type { GanttHandle } from '../timeline/GanttChart';
-import { toBarSpecs } from '../timeline/gantt-bars';
 import { Legend } from '../timeline/Legend';
 import { MEETING_METRICS, NORMAL_METRICS, rowHeight } from '../timeline/row-metrics';
 import { MIN_GRID_WIDTH } from '../timeline/SplitDivider';
@@ -96,7 +95,6 @@ export function PlanWorkspace(props: Props) {
     () => buildVisibleRows(view.tasks, { filter, collapsed, groupByLead }),
     [view.tasks, filter, collapsed, groupByLead],
   );
-  const bars = useMemo(() => toBarSpecs(rows, view.asOf), [rows, view.asOf]);
   const planStart = view.span?.start ?? view.asOf;
   const planEnd = view.span?.end ?? view.asOf;
   const frame = useMemo(
@@ -208,11 +206,10 @@ export function PlanWorkspace(props: Props) {
           </button>
         </div>
       )}
-      <main className="workspace">
+      <main className="workspace" data-unit-filter={filter.unitId ?? ''}>
         <TimelinePane
           key={view.plan.id}
           rows={rows}
-          bars={bars}
           metrics={metrics}
           viewMode={viewMode}
           frame={frame}

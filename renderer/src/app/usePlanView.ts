@@ -1,13 +1,15 @@
 /**
- * One plan as of a date. Fetched again only when the plan or the date changes; while a new date
- * loads, the previous view stays on screen. With no date chosen, the default rule decides
- * (see default-as-of), which needs the plan's span — hence a second call when today is outside it.
+ * One plan as of a date. The plan is read from the services once (and again after an edit or a
+ * retry); its view for a date is computed here with the shared domain, so choosing another status
+ * date is immediate. While the plan is read again, the previous view stays on screen. With no date
+ * chosen, the default rule decides (see default-as-of), from the plan's span.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
 import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
+import type { PlanData } from '../../../shared/plan-view/build-plan-view';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
-import { defaultAsOf } from '../dates/default-as-of';
+import { viewAsOf } from '../dates/view-as-of';
 import { loadErrorMessage } from './load-error-message';
 
 export type PlanViewState = {
@@ -18,7 +20,7 @@ export type PlanViewState = {
 };
 
 export function usePlanView(client: ApiClient, planId: number, requestedAsOf: IsoDate | null): PlanViewState {
-  const [view, setView] = useState<PlanView | null>(null);
+  const [data, setData] = useState<PlanData | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -27,17 +29,10 @@ export function usePlanView(client: ApiClient, planId: number, requestedAsOf: Is
     let current = true;
     setLoading(true);
     setError(null);
-    const load = async (): Promise<PlanView> => {
-      const today = todayIso();
-      const first = await client.getPlanView({ planId, asOf: requestedAsOf ?? today });
-      if (requestedAsOf !== null) return first;
-      const chosen = defaultAsOf(first.span, today).date;
-      return chosen === first.asOf ? first : client.getPlanView({ planId, asOf: chosen });
-    };
-    load().then(
+    client.getPlanData({ planId }).then(
       (next) => {
         if (!current) return;
-        setView(next);
+        setData(next);
         setLoading(false);
       },
       (failure: unknown) => {
@@ -49,8 +44,12 @@ export function usePlanView(client: ApiClient, planId: number, requestedAsOf: Is
     return () => {
       current = false;
     };
-  }, [client, planId, requestedAsOf, attempt]);
+  }, [client, planId, attempt]);
 
+  const view = useMemo(
+    () => (data === null ? null : viewAsOf(data, requestedAsOf, todayIso())),
+    [data, requestedAsOf],
+  );
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { view, loading, error, retry };
 }

@@ -4,6 +4,10 @@ import type { LaneRow } from '../filters/visible-rows';
 type Props = {
   row: LaneRow;
   height: number;
+  /** aria-rowindex: the row's place in the whole list, header included. */
+  index: number;
+  /** Every other row is shaded, counted over the whole list. */
+  striped: boolean;
   selected: boolean;
   dimmed: boolean;
   spotlit: boolean;
@@ -12,15 +16,20 @@ type Props = {
 };
 
 /** A swimlane header: one lead unit, how many tasks it leads here and how many are late. */
-export function LaneGridRow({ row, height, dimmed, spotlit, onToggle, onKeyDown }: Props) {
+export function LaneGridRow({ row, height, index, striped, dimmed, spotlit, onToggle, onKeyDown }: Props) {
   const name = row.unit?.name ?? 'Chưa xác định đơn vị chủ trì';
-  const classes = ['task-grid-row', 'is-lane', dimmed && 'is-dimmed', spotlit && 'is-spotlit'].filter(
-    Boolean,
-  );
+  const classes = [
+    'task-grid-row',
+    'is-lane',
+    striped && 'is-striped',
+    dimmed && 'is-dimmed',
+    spotlit && 'is-spotlit',
+  ].filter(Boolean);
   return (
     <div
       role="row"
       tabIndex={0}
+      aria-rowindex={index}
       aria-level={1}
       aria-expanded={!row.collapsed}
       className={classes.join(' ')}

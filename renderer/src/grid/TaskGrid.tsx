@@ -1,16 +1,19 @@
 /**
  * The table left of the timeline, row for row with its bars: same header height, same row height,
- * scrolled together with the chart (the chart owns the vertical scroll position).
+ * scrolled together with the chart (the chart owns the vertical scroll position). Like the chart,
+ * it draws only the rows of the row window; spacers keep the rest of the height.
  */
 import { type KeyboardEvent, type MouseEvent, type Ref, memo } from 'react';
 import type { VisibleRow } from '../filters/visible-rows';
 import { type RowMetrics, headerHeight, rowHeight } from '../timeline/row-metrics';
+import type { RowWindow } from '../timeline/row-window';
 import { GRID_COLUMNS, GRID_MIN_WIDTH, GRID_TEMPLATE } from './grid-columns';
 import { LaneGridRow } from './LaneGridRow';
 import { TaskGridRow } from './TaskGridRow';
 
 export type TaskGridProps = {
   rows: readonly VisibleRow[];
+  rowWindow: RowWindow;
   metrics: RowMetrics;
   selected: string | null;
   highlighted: ReadonlySet<string> | null;
@@ -26,6 +29,7 @@ const BOTTOM_SPACE = 56;
 
 function TaskGridImpl({
   rows,
+  rowWindow,
   metrics,
   selected,
   highlighted,
@@ -64,6 +68,7 @@ function TaskGridImpl({
       className="task-grid"
       role="treegrid"
       aria-label="Danh sách nhiệm vụ"
+      aria-rowcount={rows.length + 1}
       data-testid="task-grid"
       onWheel={(event) => onWheel(event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY)}
       onScroll={(event) => onScrollTop(event.currentTarget.scrollTop)}
@@ -85,8 +90,13 @@ function TaskGridImpl({
             </div>
           ))}
         </div>
-        {rows.map((row) => {
+        <div style={{ height: rowWindow.first * height }} aria-hidden="true" />
+        {rows.slice(rowWindow.first, rowWindow.last).map((row, i) => {
+          const index = rowWindow.first + i;
           const state = {
+            // Numbered from the whole list: aria-rowindex counts the header as row 1.
+            index: index + 2,
+            striped: index % 2 === 1,
             selected: row.key === selected,
             dimmed: highlighted !== null && !highlighted.has(row.key),
             spotlit: highlighted !== null && highlighted.has(row.key),
@@ -112,7 +122,7 @@ function TaskGridImpl({
             />
           );
         })}
-        <div style={{ height: BOTTOM_SPACE }} aria-hidden="true" />
+        <div style={{ height: (rows.length - rowWindow.last) * height + BOTTOM_SPACE }} aria-hidden="true" />
       </div>
     </div>
   );

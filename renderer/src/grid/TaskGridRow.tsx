@@ -8,6 +8,10 @@ import { UnitName } from './UnitName';
 type Props = {
   row: TaskRow;
   height: number;
+  /** aria-rowindex: the row's place in the whole list, header included. */
+  index: number;
+  /** Every other row is shaded, counted over the whole list. */
+  striped: boolean;
   selected: boolean;
   dimmed: boolean;
   spotlit: boolean;
@@ -19,12 +23,14 @@ type Props = {
 const INDENT_PX = 18;
 const KIND_LABELS = { milestone: 'Mốc', meeting: 'Cuộc họp' } as const;
 
-export function TaskGridRow({ row, height, selected, dimmed, spotlit, onToggle, onOpen, onKeyDown }: Props) {
+export function TaskGridRow(props: Props) {
+  const { row, height, index, striped, selected, dimmed, spotlit, onToggle, onOpen, onKeyDown } = props;
   const { task } = row;
   const supports = task.supports.map((u) => u.name).join(', ');
   const isGroup = task.childIds.length > 0;
   const classes = [
     'task-grid-row',
+    striped && 'is-striped',
     isGroup && 'is-group',
     selected && 'is-selected',
     dimmed && 'is-dimmed',
@@ -35,6 +41,7 @@ export function TaskGridRow({ row, height, selected, dimmed, spotlit, onToggle, 
     <div
       role="row"
       tabIndex={0}
+      aria-rowindex={index}
       aria-level={row.indent + 1}
       aria-expanded={row.collapsible ? !row.collapsed : undefined}
       aria-selected={selected}

@@ -1,4 +1,8 @@
-/** Asks once how the data file opened; a damaged file gets the recovery screen instead of the plan. */
+/**
+ * Asks once how the data file opened; a damaged file gets the recovery screen instead of the plan.
+ * The plan starts loading meanwhile, out of sight, so the window does not wait for one answer
+ * before asking the next.
+ */
 import { type ReactNode, useEffect, useState } from 'react';
 import type { StartupStateDto } from '../../../shared/api/backup-contract';
 import { LoadingState } from '../app/LoadState';
@@ -21,7 +25,11 @@ export function StartupGate({ children }: { children: ReactNode }) {
     };
   }, [client]);
 
-  if (state === 'loading') return <LoadingState message="Đang mở dữ liệu kế hoạch…" />;
-  if (state.state === 'damaged') return <RecoveryScreen state={state} />;
-  return <>{children}</>;
+  if (state !== 'loading' && state.state === 'damaged') return <RecoveryScreen state={state} />;
+  return (
+    <>
+      {state === 'loading' && <LoadingState message="Đang mở dữ liệu kế hoạch…" />}
+      <div className={state === 'loading' ? 'startup-pending' : 'startup-ready'}>{children}</div>
+    </>
+  );
 }

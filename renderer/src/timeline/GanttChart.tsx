@@ -1,21 +1,24 @@
 /**
  * The timeline: the only module that talks to frappe-gantt. One chart instance per mount, rebuilt
- * only when what it draws changes (bars, zoom, row size, status date); spotlight and selection are
- * applied to the drawn SVG without a redraw.
+ * only when what it draws changes (bars, zoom, row size, status date); it draws only the rows of
+ * the row window (see row-window.ts) and redraws when the window moves. Spotlight and selection
+ * are applied to the drawn SVG without a redraw.
  */
-import Gantt, { type FrappeOptions, type FrappeTask } from 'frappe-gantt';
+import type { FrappeOptions, FrappeTask } from 'frappe-gantt';
 import 'frappe-gantt/dist/frappe-gantt.css';
 import { type Ref, memo, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { type ChartEditing, drawOccurrenceMarkers, localIso } from '../editing/chart-editing';
 import { escapeHtml } from '../text/escape-html';
-import { type DateRange, chartPadding, rangeOf } from './chart-frame';
+import { type DateRange, chartPadding } from './chart-frame';
 import { type ChartScale, dateToX, xToDate } from './chart-geometry';
 import { darken } from './colors';
 import { applyRowStates, decorateChart } from './decorate-chart';
-import type { BarSpec } from './gantt-bars';
+import { type BarSpec, barLabel } from './gantt-bars';
 import { type RowMetrics, headerHeight } from './row-metrics';
+import type { Viewport } from './row-window';
 import { type ViewModeName, modeUnit, viewMode } from './view-modes';
+import { type DrawnRows, WindowedGantt, frappeDate } from './windowed-gantt';
 
 export type GanttHandle = {
   /** Scrolls so the date is at the left edge (with a small margin) or in the middle. */
@@ -25,7 +28,12 @@ export type GanttHandle = {
 };
 
 export type GanttChartProps = {
+  /** The bars of the drawn rows: rows firstRow, firstRow + 1, … of totalRows. */
   bars: readonly BarSpec[];
+  firstRow: number;
+  totalRows: number;
+  /** The dates all rows' bars cover, drawn or not (see barRange). */
+  barSpan: DateRange;
   viewMode: ViewModeName;
   metrics: RowMetrics;
   /** Dates the chart must reach besides the bars: the plan's span, the status date, today. */
@@ -36,13 +44,24 @@ export type GanttChartProps = {
   highlighted: ReadonlySet<string> | null;
   selected: string | null;
   onBarClick: (rowKey: string, point: { x: number; y: number }) => void;
-  onScrollTop: (top: number) => void;
+  /** The chart was scrolled or resized. */
+  onViewport: (viewport: Viewport) => void;
   /** Present when the plan may be edited: bars can be dragged, occurrences are drawn. */
   editing?: ChartEditing | undefined;
   ref?: Ref<GanttHandle>;
 };
 
-type BuiltChart = { gantt: Gantt; scale: ChartScale; destroy: () => void };
+type Drawn = { bars: readonly BarSpec[]; firstRow: number };
+
+type BuiltChart = {
+  gantt: WindowedGantt;
+  scale: ChartScale;
+  /** The bars drawn now. */
+  drawn: Drawn;
+  /** Draws other bars, or other rows, of the same chart. */
+  show: (next: Drawn) => void;
+  destroy: () => void;
+};
 
 let chartCount = 0;
 
@@ -50,7 +69,7 @@ function toFrappeTasks(bars: readonly BarSpec[]): FrappeTask[] {
   return bars.map((bar) => ({
     id: bar.id,
     // frappe-gantt writes the name with innerHTML: escaped, a task title stays text.
-    name: escapeHtml(bar.label),
+    name: escapeHtml(barLabel(bar)),
     start: bar.start,
     end: bar.end,
     progress: bar.kind === 'task' ? bar.progress : 0,
@@ -65,7 +84,7 @@ function toFrappeTasks(bars: readonly BarSpec[]): FrappeTask[] {
  * frappe-gantt has no destroy(): it adds one `mouseup` listener to `document` per instance. The
  * listeners it adds while being built are recorded here so that unmounting can remove them.
  */
-function constructReleasable(make: () => Gantt): { gantt: Gantt; release: () => void } {
+function constructReleasable<T>(make: () => T): { gantt: T; release: () => void } {
   const added: Parameters<Document['addEventListener']>[] = [];
   const hadOwn = Object.hasOwn(document, 'addEventListener');
   const original = document.addEventListener;
@@ -81,20 +100,29 @@ function constructReleasable(make: () => Gantt): { gantt: Gantt; release: () => 
   }
 }
 
+/** What to do after every drawing: decorations, row states, occurrence markers. */
+type AfterDraw = (gantt: WindowedGantt, scale: ChartScale, drawnBars: readonly BarSpec[]) => void;
+
 function buildChart(
   host: HTMLElement,
-  bars: readonly BarSpec[],
+  first: Drawn,
+  rows: { total: number; barSpan: DateRange },
   mode: ViewModeName,
   metrics: RowMetrics,
   frame: DateRange,
-  asOf: IsoDate,
   editing: { current: ChartEditing | undefined } | null,
+  afterDraw: AfterDraw,
 ): BuiltChart {
   const dragged = new Map<string, { start: IsoDate; end: IsoDate }>();
-  const barRange = rangeOf(bars.flatMap((b) => [b.start, b.end])) ?? frame;
+  const { barSpan } = rows;
+  const drawnRows = (drawn: Drawn): DrawnRows => ({
+    first: drawn.firstRow,
+    total: rows.total,
+    span: { start: frappeDate(barSpan.start), end: frappeDate(barSpan.end, 1) },
+  });
   const options: FrappeOptions = {
     language: 'vi',
-    view_modes: [viewMode(mode, chartPadding(mode, barRange, frame))],
+    view_modes: [viewMode(mode, chartPadding(mode, barSpan, frame))],
     bar_height: metrics.barHeight,
     padding: metrics.padding,
     upper_header_height: metrics.upperHeader,
@@ -105,7 +133,7 @@ function buildChart(
     infinite_padding: false,
     // Weekends are shaded by decorateChart; frappe-gantt's own shading uses inline style attributes.
     holidays: null,
-    lines: 'both',
+    // Grid lines: WindowedGantt draws the row lines of the drawn rows, frappe-gantt the columns.
     readonly: editing === null,
     readonly_dates: editing === null,
     readonly_progress: editing === null,
@@ -123,7 +151,9 @@ function buildChart(
     view_mode_select: false,
     auto_move_label: false,
   };
-  const { gantt, release } = constructReleasable(() => new Gantt(host, toFrappeTasks(bars), options));
+  const { gantt, release } = constructReleasable(
+    () => new WindowedGantt(host, toFrappeTasks(first.bars), options, drawnRows(first)),
+  );
   const saveDrags = () => {
     const moves = [...dragged];
     dragged.clear();
@@ -132,35 +162,33 @@ function buildChart(
   if (editing) document.addEventListener('mouseup', saveDrags);
   const { unit, step, columnWidth } = modeUnit(mode);
   const scale: ChartScale = { start: gantt.gantt_start, unit, step, columnWidth };
-  chartCount += 1;
-  decorateChart(
-    {
-      svg: gantt.$svg,
-      header: gantt.$header,
-      scale,
-      dates: gantt.dates,
-      headerHeight: headerHeight(metrics),
-      gridHeight: gantt.grid_height,
-    },
-    bars,
-    { asOf, weekends: mode === 'Ngày', idPrefix: `ecp${chartCount}` },
-  );
-  return {
+  afterDraw(gantt, scale, first.bars);
+  const chart: BuiltChart = {
     gantt,
     scale,
+    drawn: first,
+    show: (next) => {
+      gantt.showRows(toFrappeTasks(next.bars), drawnRows(next));
+      chart.drawn = next;
+      afterDraw(gantt, scale, next.bars);
+    },
     destroy: () => {
       document.removeEventListener('mouseup', saveDrags);
       release();
       host.replaceChildren();
     },
   };
+  return chart;
 }
 
 /** Room left of a date scrolled "to the start", so its bar does not touch the edge. */
 const leftMargin = (scale: ChartScale): number => Math.min(scale.columnWidth, 80);
 
 function GanttChartImpl(props: GanttChartProps) {
-  const { bars, viewMode: mode, metrics, frame, asOf, highlighted, selected, ref } = props;
+  const { viewMode: mode, metrics, asOf, highlighted, selected, ref } = props;
+  const { start: frameStart, end: frameEnd } = props.frame;
+  const { bars, firstRow, totalRows } = props;
+  const { start: spanStart, end: spanEnd } = props.barSpan;
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<BuiltChart | null>(null);
   // Survive rebuilds: the date at the left edge and the vertical position.
@@ -179,35 +207,75 @@ function GanttChartImpl(props: GanttChartProps) {
 
   useLayoutEffect(() => {
     const host = hostRef.current;
-    if (!host || bars.length === 0) return;
-    const chart = buildChart(host, bars, mode, metrics, frame, asOf, editable ? editingRef : null);
+    if (!host || totalRows === 0) return;
+    chartCount += 1;
+    const idPrefix = `ecp${chartCount}`;
+    const afterDraw: AfterDraw = (gantt, scale, drawnBars) => {
+      decorateChart(
+        {
+          svg: gantt.$svg,
+          header: gantt.$header,
+          scale,
+          dates: gantt.dates,
+          headerHeight: headerHeight(metrics),
+          gridHeight: gantt.grid_height,
+        },
+        drawnBars,
+        // The status date is drawn at every drawing: a new date redraws the bars, not the chart.
+        { asOf: latest.current.props.asOf, weekends: mode === 'Ngày', idPrefix },
+      );
+      applyRowStates(gantt.$svg, latest.current);
+      drawOccurrenceMarkers(gantt.$svg, scale, latest.current.props.editing?.markers ?? []);
+    };
+    const { props: now } = latest.current;
+    const chart = buildChart(
+      host,
+      { bars: now.bars, firstRow: now.firstRow },
+      { total: totalRows, barSpan: { start: spanStart, end: spanEnd } },
+      mode,
+      metrics,
+      { start: frameStart, end: frameEnd },
+      editable ? editingRef : null,
+      afterDraw,
+    );
     chartRef.current = chart;
     const container = chart.gantt.$container;
     container.scrollTop = scrollTopRef.current;
     // The first build opens at the plan; later ones keep the user's position.
     const anchor = leftDateRef.current ?? latest.current.props.openAt;
     container.scrollLeft = Math.max(0, dateToX(anchor, chart.scale) - leftMargin(chart.scale));
-    applyRowStates(chart.gantt.$svg, latest.current);
 
+    const report = () =>
+      latest.current.props.onViewport({ top: container.scrollTop, height: container.clientHeight });
     const onScroll = () => {
       leftDateRef.current = xToDate(container.scrollLeft + leftMargin(chart.scale), chart.scale);
       scrollTopRef.current = container.scrollTop;
-      latest.current.props.onScrollTop(container.scrollTop);
+      report();
     };
     container.addEventListener('scroll', onScroll, { passive: true });
-    latest.current.props.onScrollTop(container.scrollTop);
+    const resized = new ResizeObserver(report);
+    resized.observe(container);
+    report();
     return () => {
+      resized.disconnect();
       container.removeEventListener('scroll', onScroll);
       chart.destroy();
       chartRef.current = null;
     };
-  }, [bars, mode, metrics, frame, asOf, editable]);
+    // A new chart only when its frame changes; other rows or other bars are drawn into it (below).
+  }, [totalRows, spanStart, spanEnd, mode, metrics, frameStart, frameEnd, editable]);
+
+  useLayoutEffect(() => {
+    const chart = chartRef.current;
+    if (chart && (chart.drawn.bars !== bars || chart.drawn.firstRow !== firstRow))
+      chart.show({ bars, firstRow });
+  }, [bars, firstRow]);
 
   const markers = props.editing?.markers;
   useLayoutEffect(() => {
     const chart = chartRef.current;
     if (chart) drawOccurrenceMarkers(chart.gantt.$svg, chart.scale, markers ?? []);
-  }, [markers, bars, mode, metrics, frame, asOf, editable]);
+  }, [markers]);
 
   useLayoutEffect(() => {
     const chart = chartRef.current;
@@ -242,6 +310,7 @@ function GanttChartImpl(props: GanttChartProps) {
       className="gantt-host"
       data-testid="gantt"
       data-view-mode={mode}
+      data-as-of={asOf}
       onClick={(event) => {
         const target = event.target instanceof Element ? event.target.closest('.bar-wrapper[data-id]') : null;
         const key = target?.getAttribute('data-id');

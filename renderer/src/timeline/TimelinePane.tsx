@@ -1,22 +1,31 @@
 /**
  * The grid and the chart side by side, with a draggable divider. The chart owns the vertical scroll
- * position; the grid follows it, and hands it wheel turns and keyboard-focus scrolls.
+ * position; the grid follows it, and hands it wheel turns and keyboard-focus scrolls. Both draw
+ * only the rows of one row window, which moves as the chart scrolls.
  */
-import { type ReactNode, type RefObject, useCallback, useRef } from 'react';
+import {
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { ChartEditing } from '../editing/chart-editing';
 import type { VisibleRow } from '../filters/visible-rows';
 import { TaskGrid } from '../grid/TaskGrid';
 import type { DateRange } from './chart-frame';
-import type { BarSpec } from './gantt-bars';
+import { barRange, toBarSpecs } from './gantt-bars';
 import { GanttChart, type GanttHandle } from './GanttChart';
-import type { RowMetrics } from './row-metrics';
+import { type RowMetrics, headerHeight, rowHeight } from './row-metrics';
+import { type Viewport, rowWindow, sameWindow } from './row-window';
 import { SplitDivider } from './SplitDivider';
 import type { ViewModeName } from './view-modes';
 
 type Props = {
   rows: readonly VisibleRow[];
-  bars: readonly BarSpec[];
   metrics: RowMetrics;
   viewMode: ViewModeName;
   frame: DateRange;
@@ -36,12 +45,30 @@ type Props = {
 };
 
 export function TimelinePane(props: Props) {
-  const { rows, bars, metrics, ganttRef, onOpen } = props;
+  const { rows, metrics, asOf, ganttRef, onOpen } = props;
   const gridRef = useRef<HTMLDivElement>(null);
 
-  const followChart = useCallback((top: number) => {
+  const rowH = rowHeight(metrics);
+  const headerH = headerHeight(metrics);
+  // Set only when the window it gives changes, so scrolling within the window re-renders nothing.
+  const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: window.innerHeight }));
+  const drawn = useMemo(
+    () => rowWindow(viewport, rows.length, rowH, headerH),
+    [viewport, rows.length, rowH, headerH],
+  );
+  // Bars only for the drawn rows: a plan of thousands of rows would otherwise make thousands per change.
+  const bars = useMemo(() => toBarSpecs(rows.slice(drawn.first, drawn.last), asOf), [rows, drawn, asOf]);
+  const span = useMemo(() => barRange(rows, asOf), [rows, asOf]);
+  const sizes = useRef({ total: rows.length, rowH, headerH, drawn });
+  useLayoutEffect(() => {
+    sizes.current = { total: rows.length, rowH, headerH, drawn };
+  });
+
+  const followChart = useCallback((next: Viewport) => {
     const grid = gridRef.current;
-    if (grid && Math.abs(grid.scrollTop - top) >= 1) grid.scrollTop = top;
+    if (grid && Math.abs(grid.scrollTop - next.top) >= 1) grid.scrollTop = next.top;
+    const { total, rowH: h, headerH: header, drawn: current } = sizes.current;
+    if (!sameWindow(rowWindow(next, total, h, header), current)) setViewport(next);
   }, []);
   const leadChart = useCallback((top: number) => ganttRef.current?.setScrollTop(top), [ganttRef]);
   const wheelChart = useCallback((dy: number) => ganttRef.current?.scrollByPixels(dy), [ganttRef]);
@@ -54,6 +81,7 @@ export function TimelinePane(props: Props) {
         <TaskGrid
           ref={gridRef}
           rows={rows}
+          rowWindow={drawn}
           metrics={metrics}
           selected={props.selected}
           highlighted={props.highlighted}
@@ -68,6 +96,9 @@ export function TimelinePane(props: Props) {
         <GanttChart
           ref={ganttRef}
           bars={bars}
+          firstRow={drawn.first}
+          totalRows={rows.length}
+          barSpan={span ?? props.frame}
           viewMode={props.viewMode}
           metrics={metrics}
           frame={props.frame}
@@ -76,7 +107,7 @@ export function TimelinePane(props: Props) {
           highlighted={props.highlighted}
           selected={props.selected}
           onBarClick={onOpen}
-          onScrollTop={followChart}
+          onViewport={followChart}
           editing={props.chartEditing}
         />
       </div>

@@ -57,6 +57,9 @@ declare module 'frappe-gantt' {
 
   export type FrappeBar = { group: SVGGElement; $bar: SVGRectElement; task: FrappeTask };
 
+  /** A task once frappe-gantt has read it: parsed dates and its row. */
+  export type FrappeTaskState = FrappeTask & { _start: Date; _end: Date; _index: number };
+
   export default class Gantt {
     constructor(wrapper: HTMLElement, tasks: FrappeTask[], options: FrappeOptions);
     readonly $container: HTMLDivElement;
@@ -65,8 +68,21 @@ declare module 'frappe-gantt' {
     readonly gantt_start: Date;
     readonly gantt_end: Date;
     readonly dates: Date[];
-    readonly grid_height: number;
     readonly bars: FrappeBar[];
     readonly config: { column_width: number; step: number; unit: string; header_height: number };
+    /** The options as given, over frappe-gantt's defaults; extra keys are kept as they are. */
+    readonly options: Required<Pick<FrappeOptions, 'bar_height' | 'padding'>> & FrappeOptions;
+    readonly layers: { grid: SVGGElement; arrow: SVGGElement; progress: SVGGElement; bar: SVGGElement };
+    tasks: FrappeTaskState[];
+    grid_height: number;
+    /** Reads new tasks and redraws everything, keeping the container and its scroll offsets. */
+    refresh(tasks: FrappeTask[]): void;
+    // The drawing steps, overridden by WindowedGantt (see windowed-gantt.ts).
+    protected setup_tasks(tasks: FrappeTask[]): void;
+    protected setup_gantt_dates(refresh: boolean): void;
+    protected make_grid_background(): void;
+    protected make_grid_rows(): void;
+    protected make_arrows(): void;
+    protected set_scroll_position(date: unknown): void;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../filters/filter-tasks';
 import { buildVisibleRows } from '../filters/visible-rows';
 import { fixtureView } from '../testing/plan-fixture';
-import { toBarSpecs } from './gantt-bars';
+import { barLabel, barRange, toBarSpecs } from './gantt-bars';
 
 const view = fixtureView('2021-07-20');
 const rows = buildVisibleRows(view.tasks, { filter: NO_FILTER, collapsed: new Set(), groupByLead: false });
@@ -44,7 +44,8 @@ describe('toBarSpecs', () => {
   it('keeps labels plain and shortened at a word boundary', () => {
     const b = bar('1.3');
     expect(b?.tooltip).toContain('<b>và</b>');
-    expect(b?.label.endsWith('…')).toBe(true);
+    expect(b && barLabel(b).endsWith('…')).toBe(true);
+    expect(b && barLabel(b).length).toBeLessThan(b?.label.length ?? 0);
   });
 
   it('draws a dated meeting as a point at its deadline', () => {
@@ -86,5 +87,25 @@ describe('toBarSpecs', () => {
     });
     // A lane spans what its bars show, the short bar of an unknown deadline included.
     expect(specs.find((b) => b.id === 'lane-none')).toMatchObject({ start: '2021-06-10', end: '2021-06-23' });
+  });
+
+  it('gives the span of all bars without making them, lanes included', () => {
+    const laneRows = buildVisibleRows(view.tasks, {
+      filter: NO_FILTER,
+      collapsed: new Set(),
+      groupByLead: true,
+    });
+    for (const list of [rows, laneRows]) {
+      const specs = toBarSpecs(list, '2021-07-20');
+      const starts = specs.map((b) => b.start).sort();
+      const ends = specs.map((b) => b.end).sort();
+      expect(barRange(list, '2021-07-20')).toEqual({ start: starts[0], end: ends[ends.length - 1] });
+    }
+    expect(barRange([], '2021-07-20')).toBeNull();
+  });
+
+  it('keeps only dependencies whose predecessor is among the rows given', () => {
+    const from14 = rows.slice(rows.findIndex((r) => r.key === 't15'));
+    expect(toBarSpecs(from14, '2021-07-20').find((b) => b.wbs === '1.5')?.dependencies).toEqual([]);
   });
 });

@@ -13,7 +13,10 @@ export type BarKind = 'task' | 'summary' | 'milestone' | 'lane';
 export type BarSpec = {
   /** The row key ("t12", "lane-3"), also frappe-gantt's task id. */
   id: string;
-  /** Plain text shown beside the bar (frappe-gantt escapes nothing: see GanttChart). */
+  /**
+   * Plain text shown beside the bar, in full (frappe-gantt escapes nothing: see GanttChart).
+   * Shortened by barLabel only for the bars drawn, so a plan of thousands of rows costs nothing here.
+   */
   label: string;
   /** Full text for the tooltip. */
   tooltip: string;
@@ -63,16 +66,22 @@ const hasUnknownDeadline = (task: TaskView): boolean =>
 const isPoint = (task: TaskView): boolean =>
   task.childIds.length === 0 && (task.kind === 'milestone' || task.kind === 'meeting');
 
-function laneBar(row: LaneRow, fallbackDate: IsoDate): BarSpec {
-  const name = row.unit?.name ?? 'Chưa xác định đơn vị chủ trì';
+/** A lane's bar covers its tasks' dated bars. */
+function laneRange(row: LaneRow, fallbackDate: IsoDate): Range & { undated: boolean } {
   const ranges = row.tasks.map((t) => taskRange(t, fallbackDate)).filter((r) => !r.undated);
   const start = ranges.reduce<IsoDate | null>((a, r) => (a === null || r.start < a ? r.start : a), null);
   const end = ranges.reduce<IsoDate | null>((a, r) => (a === null || r.end > a ? r.end : a), null);
+  return { ...validRange(start ?? fallbackDate, end ?? start ?? fallbackDate), undated: start === null };
+}
+
+function laneBar(row: LaneRow, fallbackDate: IsoDate): BarSpec {
+  const name = row.unit?.name ?? 'Chưa xác định đơn vị chủ trì';
+  const { undated, ...range } = laneRange(row, fallbackDate);
   return {
     id: row.key,
-    label: truncateWords(name, LABEL_CHARS),
+    label: name,
     tooltip: `${name} — ${row.taskCount} nhiệm vụ chủ trì`,
-    ...validRange(start ?? fallbackDate, end ?? start ?? fallbackDate),
+    ...range,
     progress: 0,
     dependencies: [],
     kind: 'lane',
@@ -82,10 +91,29 @@ function laneBar(row: LaneRow, fallbackDate: IsoDate): BarSpec {
     unitId: row.unit?.id ?? null,
     overdue: row.lateCount > 0,
     deadlineUnknown: false,
-    undated: start === null,
+    undated,
   };
 }
 
+/** The text drawn beside a bar: its label shortened at a word boundary. */
+export const barLabel = (bar: BarSpec): string => truncateWords(bar.label, LABEL_CHARS);
+
+/**
+ * The dates covered by the bars toBarSpecs would make for these rows, without making them: the
+ * chart spans all rows while drawing only some.
+ */
+export function barRange(rows: readonly VisibleRow[], fallbackDate: IsoDate): Range | null {
+  let start: IsoDate | null = null;
+  let end: IsoDate | null = null;
+  for (const row of rows) {
+    const range = row.kind === 'lane' ? laneRange(row, fallbackDate) : taskRange(row.task, fallbackDate);
+    if (start === null || range.start < start) start = range.start;
+    if (end === null || range.end > end) end = range.end;
+  }
+  return start !== null && end !== null ? { start, end } : null;
+}
+
+/** One bar per row; a dependency is kept when its predecessor is among these rows. */
 export function toBarSpecs(rows: readonly VisibleRow[], fallbackDate: IsoDate): BarSpec[] {
   const present = new Set(rows.map((r) => r.key));
   return rows.map((row): BarSpec => {
@@ -96,7 +124,7 @@ export function toBarSpecs(rows: readonly VisibleRow[], fallbackDate: IsoDate): 
     const text = `${task.wbs} ${task.title}`;
     return {
       id: row.key,
-      label: truncateWords(text, LABEL_CHARS),
+      label: text,
       tooltip: text,
       ...range,
       progress: task.progress,

@@ -6,6 +6,7 @@
 import { type FileChild, Document, Packer, PageOrientation, type Paragraph, SectionType } from 'docx';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { ReportSettings } from '../../../shared/reports/report-schemas';
+import { TABLE_TEXT_STYLE } from './data-table';
 import { centeredRule, letterhead } from './letterhead';
 import { A4, MARGINS, type Orientation, contentWidth } from './page-layout';
 import { emptyHeader, pageNumberHeader } from './page-headers';
@@ -68,6 +69,7 @@ export function buildAdministrativeDocument(doc: AdministrativeDocument): Docume
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: [TABLE_TEXT_STYLE],
     },
     sections: doc.parts.map((part, index) => ({
       properties: {

@@ -2,7 +2,8 @@
  * Fonts, sizes and paragraph shapes of the document body: Times New Roman throughout, body text
  * 14 pt justified with a 1.27 cm first-line indent, 6 pt after each paragraph, line spacing 1.2.
  */
-import { AlignmentType, type IRunOptions, LineRuleType, Paragraph, TextRun } from 'docx';
+import { AlignmentType, type FileChild, type IRunOptions, LineRuleType, Paragraph, TextRun } from 'docx';
+import { PreparedElement, type Xml, attrs, empty, textElement } from './prepared-xml';
 
 export const FONT = 'Times New Roman';
 
@@ -43,6 +44,54 @@ export function bodyParagraph(
     indent: options.indent === false ? undefined : { firstLine: FIRST_LINE_INDENT },
     spacing: { after: PARAGRAPH_AFTER, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
     children: typeof children === 'string' ? [run(children)] : children,
+  });
+}
+
+/** A part of a list item's text: body size, bold and/or italic. */
+export type ListText = { text: string; bold?: boolean; italics?: boolean };
+
+const BODY_FONTS = attrs('w:rFonts', { 'w:ascii': FONT, 'w:cs': FONT, 'w:eastAsia': FONT, 'w:hAnsi': FONT });
+const BODY_SIZE = [
+  attrs('w:sz', { 'w:val': halfPoints(PT.body) }),
+  attrs('w:szCs', { 'w:val': halfPoints(PT.body) }),
+];
+const LIST_RUN_PROPERTIES: Record<string, Xml> = Object.fromEntries(
+  ['', 'b', 'i', 'bi'].map((key) => [
+    key,
+    {
+      'w:rPr': [
+        BODY_FONTS,
+        ...(key.includes('b') ? [empty('w:b'), empty('w:bCs')] : []),
+        ...(key.includes('i') ? [empty('w:i'), empty('w:iCs')] : []),
+        ...BODY_SIZE,
+      ],
+    },
+  ]),
+);
+const BODY_PARAGRAPH_PROPERTIES: Xml = {
+  'w:pPr': [
+    attrs('w:spacing', { 'w:after': PARAGRAPH_AFTER, 'w:line': LINE_SPACING, 'w:lineRule': 'auto' }),
+    attrs('w:ind', { 'w:firstLine': FIRST_LINE_INDENT }),
+    attrs('w:jc', { 'w:val': 'both' }),
+  ],
+};
+
+/**
+ * One item of a long list in the body ("- Nhiệm vụ 1.2 …"): the same paragraph as
+ * `bodyParagraph([run(…), …])`, handed to docx ready-made (see prepared-xml), since a large plan's
+ * report lists hundreds of them.
+ */
+export function listParagraph(parts: ListText[]): FileChild {
+  return new PreparedElement('w:p', {
+    'w:p': [
+      BODY_PARAGRAPH_PROPERTIES,
+      ...parts.map((part) => ({
+        'w:r': [
+          LIST_RUN_PROPERTIES[`${part.bold ? 'b' : ''}${part.italics ? 'i' : ''}`]!,
+          textElement(part.text),
+        ],
+      })),
+    ],
   });
 }
 

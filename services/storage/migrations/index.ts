@@ -4,7 +4,8 @@
  */
 import { m001InitialSchema } from './001-initial-schema';
 import { m002Editing } from './002-editing';
+import { m003TaskUnitsByTask } from './003-task-units-by-task';
 
 export type Migration = { version: number; name: string; sql: string };
 
-export const MIGRATIONS: readonly Migration[] = [m001InitialSchema, m002Editing];
+export const MIGRATIONS: readonly Migration[] = [m001InitialSchema, m002Editing, m003TaskUnitsByTask];

@@ -1,11 +1,11 @@
 /**
- * Deterministic large plans for the benchmarks: realistic Vietnamese task and unit names,
- * 30 units, 2–4 levels, dependencies. The same seed always gives the same plan.
+ * Deterministic large plans for the benchmarks and the large-plan tests: realistic Vietnamese
+ * task and unit names, 30 units, 2–4 levels, dependencies. The same seed always gives the same plan.
  */
-import { addDays } from '../shared/dates/iso-date';
-import { parseDeadline } from '../shared/deadline/parse-deadline';
-import type { ParsedItem, ParsedPlanDocument } from '../shared/plan-document/parsed-plan';
-import { normalizeUnitName } from '../shared/units/unit-name';
+import { addDays } from '../dates/iso-date';
+import { parseDeadline } from '../deadline/parse-deadline';
+import type { ParsedItem, ParsedPlanDocument } from '../plan-document/parsed-plan';
+import { normalizeUnitName } from '../units/unit-name';
 
 /** mulberry32: tiny, fast and good enough for test data. */
 export function seededRandom(seed: number): () => number {
