@@ -1,6 +1,5 @@
 /** Database rows → the domain model. The only place that knows the column names besides the SQL. */
 import {
-  type Dependency,
   type ImportWarning,
   type ProgressUpdate,
   type Plan,
@@ -30,24 +29,6 @@ export type PlanRow = {
   issued_on: string | null;
   source_name: string;
   imported_at: string;
-};
-
-export type TaskRow = {
-  id: number;
-  plan_id: number;
-  parent_id: number | null;
-  wbs: string;
-  title: string;
-  kind: string;
-  start_on: string | null;
-  deadline_on: string | null;
-  deadline_text: string | null;
-  deadline_precision: string | null;
-  recurrence: string | null;
-  deliverable: string | null;
-  notes: string | null;
-  sort_order: number;
-  source_line: number | null;
 };
 
 export type UnitRow = {
@@ -82,16 +63,6 @@ export const toProgressUpdate = (r: ProgressUpdateRow): ProgressUpdate => ({
 });
 
 export type TaskUnitRow = { task_id: number; unit_id: number; role: string };
-export type DependencyRow = { predecessor_id: number; successor_id: number; lag_days: number };
-export type WarningRow = {
-  id: number;
-  plan_id: number;
-  task_id: number | null;
-  wbs: string | null;
-  line: number;
-  message: string;
-};
-
 export const toPlan = (r: PlanRow): Plan => ({
   id: r.id,
   code: r.code,
@@ -149,30 +120,12 @@ export const toWarningFromValues = (v: unknown[]): ImportWarning => ({
   message: v[5] as string,
 });
 
-export const toTask = (r: TaskRow): Task => ({
-  id: r.id,
-  planId: r.plan_id,
-  parentId: r.parent_id,
-  wbs: r.wbs,
-  title: r.title,
-  kind: oneOf(TASK_KINDS, r.kind),
-  start: r.start_on,
-  deadline: r.deadline_on,
-  deadlineText: r.deadline_text,
-  deadlinePrecision: r.deadline_precision === null ? null : oneOf(DEADLINE_PRECISIONS, r.deadline_precision),
-  recurrence: r.recurrence === null ? null : recurrenceSchema.parse(JSON.parse(r.recurrence)),
-  deliverable: r.deliverable,
-  notes: r.notes,
-  sortOrder: r.sort_order,
-  sourceLine: r.source_line,
-});
-
-/** The columns of {@link TaskRow} in the order {@link toTaskFromValues} reads them. */
+/** The columns of a task, in the order {@link toTaskFromValues} reads them. */
 export const TASK_COLUMNS =
   'id, plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text, deadline_precision, ' +
   'recurrence, deliverable, notes, sort_order, source_line';
 
-/** {@link toTask} for a row read as an array of {@link TASK_COLUMNS}. */
+/** A task read as an array of {@link TASK_COLUMNS}. */
 export const toTaskFromValues = (v: unknown[]): Task => {
   const precision = v[9] as string | null;
   const recurrence = v[10] as string | null;
@@ -220,19 +173,4 @@ export const toTaskUnit = (r: TaskUnitRow): TaskUnit => ({
   taskId: r.task_id,
   unitId: r.unit_id,
   role: oneOf(UNIT_ROLES, r.role),
-});
-
-export const toDependency = (r: DependencyRow): Dependency => ({
-  predecessorId: r.predecessor_id,
-  successorId: r.successor_id,
-  lagDays: r.lag_days,
-});
-
-export const toWarning = (r: WarningRow): ImportWarning => ({
-  id: r.id,
-  planId: r.plan_id,
-  taskId: r.task_id,
-  wbs: r.wbs,
-  line: r.line,
-  message: r.message,
 });
