@@ -48,6 +48,27 @@ export default tseslint.config(
     },
   },
   {
+    // The window is a sandboxed page: it reaches the services only through the API contract, never
+    // by importing them, and has no Node or Electron to import. (Its tests run in Node and may.)
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', 'fs', 'path', 'os', 'child_process', 'worker_threads'],
+          patterns: [
+            { group: ['node:*'], message: 'The window has no Node: go through the API contract.' },
+            {
+              group: ['**/services/**', '**/electron/**'],
+              message: 'The window reaches the services only through the API contract (shared/api).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Services run in plain Node: no Electron import, so they are testable without it.
     files: ['services/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },

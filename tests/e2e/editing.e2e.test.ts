@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../services/app-services';
-import { type E2eHarness, SHOTS, hasChromium, openHarness } from './harness';
+import { type E2eHarness, SHOTS, openHarness } from './harness';
 
 const NEW_TITLE = 'Xây dựng dự thảo Đề án Tòa án điện tử (bổ sung)';
 
@@ -36,7 +36,7 @@ async function settled(): Promise<void> {
   await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
 }
 
-describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () => {
+describe('editing the plan (Chromium, local bridge)', () => {
   beforeAll(async () => {
     harness = await openHarness('ecourt-e2e-edit-');
     ({ services, page, pageErrors } = harness);

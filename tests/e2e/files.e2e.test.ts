@@ -12,7 +12,7 @@ import { DEFAULT_PLAN_TEXT } from '../../shared/default-plan/default-plan-text';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
 import { type AppServices, openAppServices } from '../../services/app-services';
 import { startBridge } from '../../services/bridge/bridge-server';
-import { type E2eHarness, SHOTS, hasChromium, openHarness } from './harness';
+import { type E2eHarness, SHOTS, openHarness } from './harness';
 
 const PLAN_CODE = '76/KH-BCĐ-TANDTC';
 
@@ -80,7 +80,7 @@ async function buildStatusReport(): Promise<{ name: string; text: string }> {
   return { name: file.name, text: docxText(file.bytes) };
 }
 
-describe.skipIf(!hasChromium)('reports, backups and files (Chromium, local bridge)', () => {
+describe('reports, backups and files (Chromium, local bridge)', () => {
   beforeAll(async () => {
     harness = await openHarness('ecourt-files-e2e-');
     ({ tmp, staticDir, services, browser, page, pageErrors } = harness);

@@ -22,7 +22,14 @@ const LAUNCH_ARGS = [
   '--disable-background-networking',
 ];
 
-export const hasChromium = fs.existsSync(CHROMIUM);
+/** No browser is a failure, never a skip: CI installs Debian's Chromium (.ci/run), a developer can too. */
+function requireChromium(): void {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+}
 
 export interface E2eHarness {
   /** A throwaway folder holding the database; removed by close(). */
@@ -40,6 +47,7 @@ export interface E2eHarness {
 }
 
 export async function openHarness(tmpPrefix: string): Promise<E2eHarness> {
+  requireChromium();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
   fs.mkdirSync(SHOTS, { recursive: true });
   const staticDir = inject('rendererDir');

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import { generatePlan } from '../../shared/testing/generate-plan';
-import { type E2eHarness, SHOTS, hasChromium, openHarness } from './harness';
+import { type E2eHarness, SHOTS, openHarness } from './harness';
 
 const TASKS = 3000;
 /** The window's row step (row-window.ts) is 10 rows; a screen shows about 20. */
@@ -54,7 +54,7 @@ async function scrollChartTo(top: number): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-describe.skipIf(!hasChromium)('a plan of 3,000 tasks in the window', () => {
+describe('a plan of 3,000 tasks in the window', () => {
   beforeAll(async () => {
     harness = await openHarness('ecourt-e2e-large-');
     page = harness.page;

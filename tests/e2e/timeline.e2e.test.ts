@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_TEXT } from '../../shared/default-plan/default-plan-text';
 import type { AppServices } from '../../services/app-services';
 import { importPlanText } from '../../services/import/import-plan';
-import { type E2eHarness, SHOTS, hasChromium, openHarness } from './harness';
+import { type E2eHarness, SHOTS, openHarness } from './harness';
 
 const SEED_WBS = ['1', '1.1', '1.2', '1.3', '1.4', '1.5'];
 const HOSTILE_TITLE = '<img src=x onerror="window.__xss=1"> Nghiên cứu <b>mô hình</b>';
@@ -51,7 +51,7 @@ function barsInView(): Promise<{ drawn: number; visible: number }> {
   });
 }
 
-describe.skipIf(!hasChromium)('timeline window (Chromium, local bridge)', () => {
+describe('timeline window (Chromium, local bridge)', () => {
   beforeAll(async () => {
     harness = await openHarness('ecourt-e2e-');
     ({ services, browser, page, cspViolations, pageErrors } = harness);

@@ -175,11 +175,14 @@ const pageText = (pdf: string, page: number) =>
     encoding: 'utf8',
   });
 
-describe.skipIf(!hasLibreOffice)('rendered by LibreOffice', () => {
+// Missing LibreOffice fails, never skips: CI installs it (.ci/run).
+describe('rendered by LibreOffice', () => {
   const documents = ['bao-cao', 'bao-cao-sau-cap-nhat', 'danh-sach', 'tai-lieu-hop'];
   const pdf = (name: string) => path.join(artifacts, `${name}.pdf`);
 
   beforeAll(() => {
+    if (!hasLibreOffice)
+      throw new Error('LibreOffice (soffice) not found: apt-get install libreoffice-writer-nogui.');
     fs.rmSync(artifacts, { recursive: true, force: true });
     fs.mkdirSync(artifacts, { recursive: true });
     const sources: Record<string, string> = {
