@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { openAppServices, type AppServices } from '../services/app-services';
 import { defaultDatabasePath } from '../services/storage/default-location';
 import { type FileDialogs, registerFileHandlers } from './file-ipc';
+import { MENU_COMMAND_CHANNEL } from '../shared/api/preload-api';
 import { registerApiHandler } from './ipc';
 import { isFullScreenShortcut } from './keyboard';
 import { READY_MARKER, resolveLaunchOptions } from './launch-options';
@@ -114,6 +115,8 @@ async function start(): Promise<void> {
         savePlanFile: () => void planFiles.savePlanFile(),
         openPlanFile: () => void planFiles.openPlanFile(),
         printTimelinePdf: (paper) => void planFiles.printTimelinePdf(paper)(),
+        undo: () => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, 'undo'),
+        redo: () => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, 'redo'),
         showAbout: () => {
           const options = aboutDialogOptions(app.getVersion(), services.databasePath);
           void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));

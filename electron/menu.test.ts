@@ -12,6 +12,8 @@ const actions = {
   savePlanFile: vi.fn(),
   openPlanFile: vi.fn(),
   printTimelinePdf: vi.fn(),
+  undo: vi.fn(),
+  redo: vi.fn(),
 };
 
 describe('createMenuTemplate', () => {
@@ -46,6 +48,19 @@ describe('createMenuTemplate', () => {
     expect(labels).toEqual(
       expect.arrayContaining(['Thoát', 'Sao chép', 'Dán', 'Toàn màn hình', 'Giới thiệu']),
     );
+  });
+
+  it('undoes the plan from Hoàn tác and Làm lại, not a text field through Electron’s role', () => {
+    const items = flatten(createMenuTemplate(false, actions));
+    const undo = items.find((item) => item.label === 'Hoàn tác')!;
+    const redo = items.find((item) => item.label === 'Làm lại')!;
+    expect(undo.click).toBe(actions.undo);
+    expect(redo.click).toBe(actions.redo);
+    expect(items.map((item) => item.role)).not.toContain('undo');
+    expect(items.map((item) => item.role)).not.toContain('redo');
+    // The window handles Ctrl+Z itself: a registered accelerator would undo a second time.
+    expect([undo.accelerator, undo.registerAccelerator]).toEqual(['CmdOrCtrl+Z', false]);
+    expect([redo.accelerator, redo.registerAccelerator]).toEqual(['CmdOrCtrl+Y', false]);
   });
 
   it('toggles full screen with F11 and wires the actions', () => {

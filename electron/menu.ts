@@ -16,6 +16,9 @@ export type MenuActions = {
   openPlanFile: () => void;
   /** The window's timeline printed to a landscape PDF. */
   printTimelinePdf: (paper: PdfPaper) => void;
+  /** Hoàn tác / Làm lại, carried out by the window: the last plan edit, or the text being typed. */
+  undo: () => void;
+  redo: () => void;
 };
 
 export function createMenuTemplate(developer: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
@@ -53,8 +56,10 @@ export function createMenuTemplate(developer: boolean, actions: MenuActions): Me
     {
       label: 'Chỉnh sửa',
       submenu: [
-        { role: 'undo', label: 'Hoàn tác' },
-        { role: 'redo', label: 'Làm lại' },
+        // Not the 'undo' role (a text field's undo): the plan's. The window already handles the keys
+        // itself, so the accelerators are shown, not registered, and a key press never undoes twice.
+        { label: 'Hoàn tác', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: actions.undo },
+        { label: 'Làm lại', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false, click: actions.redo },
         { type: 'separator' },
         { role: 'cut', label: 'Cắt' },
         { role: 'copy', label: 'Sao chép' },

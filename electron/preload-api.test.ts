@@ -1,17 +1,41 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_METHODS, IPC_CHANNEL } from '../shared/api/contract';
 import { PICK_FILE_CHANNEL, PRINT_PDF_CHANNEL, SAVE_FILE_CHANNEL } from '../shared/files/file-transfer';
-import { createPreloadApi, type IpcInvoke, UNKNOWN_METHOD_MESSAGE } from './preload-api';
+import { MENU_COMMAND_CHANNEL } from '../shared/api/preload-api';
+import { createPreloadApi, type IpcInvoke, type IpcListen, UNKNOWN_METHOD_MESSAGE } from './preload-api';
 
 function setup() {
   const ipcInvoke = vi.fn<IpcInvoke>(async () => ({ ok: true, value: 'kết quả' }));
-  return { ipcInvoke, api: createPreloadApi(ipcInvoke) };
+  const listeners = new Map<string, (payload: unknown) => void>();
+  const stop = vi.fn();
+  const ipcListen = vi.fn<IpcListen>((channel, listener) => {
+    listeners.set(channel, listener);
+    return stop;
+  });
+  return { ipcInvoke, ipcListen, listeners, stop, api: createPreloadApi(ipcInvoke, ipcListen) };
 }
 
 describe('createPreloadApi', () => {
-  it('exposes invoke, the two file dialogs and the print, nothing else, and cannot be extended by the page', () => {
+  it('passes the menu’s undo and redo to the page, and nothing else sent on that channel', () => {
+    const { api, listeners, stop } = setup();
+    const heard: unknown[] = [];
+    const unsubscribe = api.onMenuCommand((command) => heard.push(command));
+    const send = listeners.get(MENU_COMMAND_CHANNEL)!;
+    for (const payload of ['undo', 'redo', 'deleteEverything', { command: 'undo' }, undefined]) send(payload);
+    expect(heard).toEqual(['undo', 'redo']);
+    unsubscribe();
+    expect(stop).toHaveBeenCalledOnce();
+  });
+
+  it('exposes invoke, the two file dialogs, the print and the menu commands, nothing else, and cannot be extended by the page', () => {
     const { api } = setup();
-    expect(Reflect.ownKeys(api)).toEqual(['invoke', 'saveFile', 'pickFile', 'printTimelinePdf']);
+    expect(Reflect.ownKeys(api)).toEqual([
+      'invoke',
+      'saveFile',
+      'pickFile',
+      'printTimelinePdf',
+      'onMenuCommand',
+    ]);
     for (const key of Reflect.ownKeys(api)) expect(typeof api[key as keyof typeof api]).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
   });

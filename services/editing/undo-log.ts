@@ -6,7 +6,11 @@
 import { UserError } from '../../shared/api/user-error';
 import type { Db } from '../storage/database';
 
-/** Every table an edit may write. A table added later must be listed here to be undoable. */
+/**
+ * Every table an edit may write: undo covers exactly these. Every table of the schema is either
+ * here or in NOT_UNDOABLE_TABLES with the reason (services/storage/schema-guard.test.ts checks it),
+ * so a table added by a migration cannot escape undo silently.
+ */
 export const UNDOABLE_TABLES = [
   'plans',
   'units',
@@ -18,6 +22,16 @@ export const UNDOABLE_TABLES = [
   'meetings',
   'meeting_items',
 ] as const;
+
+/** The tables undo leaves alone, each with why. */
+export const NOT_UNDOABLE_TABLES: Readonly<Record<string, string>> = {
+  schema_migrations: 'the schema version, written by migrations only',
+  app_settings: 'settings (letterhead, first-start flags): saved at once, not a plan edit',
+  import_warnings: 'notes of an import, which is not undoable as a whole',
+  undo_steps: 'the undo log itself',
+  undo_log: 'the undo log itself',
+  undo_recording: 'the undo log itself',
+};
 
 /** Older steps are forgotten beyond this: the log must not grow without bound over years of use. */
 const MAX_UNDO_STEPS = 200;

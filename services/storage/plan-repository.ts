@@ -1,6 +1,8 @@
 /**
- * The only module that reads and writes plan data with SQL. Every write that belongs together
- * runs in one transaction: an import either lands whole or leaves the database as it was.
+ * Plans as a whole: import, load, list, delete. Like every service, it owns its own SQL statements;
+ * storage owns the schema (migrations/) and the connection (CONTRIBUTING.md, "Who writes SQL").
+ * Every write that belongs together runs in one transaction: an import either lands whole or leaves
+ * the database as it was.
  */
 import type { PlanSummary } from '../../shared/api/contract';
 import { UserError } from '../../shared/api/user-error';

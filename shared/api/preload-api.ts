@@ -8,6 +8,15 @@ import type { ApiTransport } from './contract';
 /** The global name the preload exposes the API under. */
 export const PRELOAD_GLOBAL_NAME = 'ecourt';
 
+/** Main → window: a menu item the window carries out itself (plan undo is the window's, not Electron's). */
+export const MENU_COMMAND_CHANNEL = 'ecourt:menu-command';
+export const MENU_COMMANDS = ['undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
 /** Each resolves to main's reply envelope ({ ok, value } or { ok: false, message }); see file-transfer.ts. */
 export type PreloadApi = {
   /** Calls one contract method; unknown methods are refused before anything leaves the window. */
@@ -18,4 +27,6 @@ export type PreloadApi = {
   readonly pickFile: (request: unknown) => Promise<unknown>;
   /** Prints the window's timeline to a PDF in main, through a save dialog. Reply value: { saved }. */
   readonly printTimelinePdf: (request: unknown) => Promise<unknown>;
+  /** Listens to the menu's commands (Hoàn tác, Làm lại); returns the function that stops listening. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -1,6 +1,7 @@
 /**
  * Every edit from the window goes through here: the call, then the undo state and the view
- * refreshed; a refusal is kept as the message to show. Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo.
+ * refreshed; a refusal is kept as the message to show. Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo,
+ * as do Electron's menu items Hoàn tác and Làm lại.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
@@ -81,6 +82,17 @@ export function useEditing(client: ApiClient, onChanged: () => void): Editing {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
+
+  // Electron's Chỉnh sửa menu: the text being typed if a field has the focus, else the plan.
+  useEffect(
+    () =>
+      window.ecourt?.onMenuCommand((command) => {
+        if (isTyping(document.activeElement)) document.execCommand(command);
+        else if (command === 'undo') undo();
+        else redo();
+      }),
+    [undo, redo],
+  );
 
   return { client, undoState, error, clearError: () => setError(null), run, undo, redo };
 }

@@ -39,6 +39,7 @@ describe('files through the preload', () => {
     saveFile: () => Promise.resolve(reply),
     pickFile: () => Promise.resolve(reply),
     printTimelinePdf: () => Promise.resolve(reply),
+    onMenuCommand: () => () => undefined,
   });
 
   it('returns what main picked or saved', async () => {
