@@ -1,5 +1,5 @@
 import type { ApiHandlers } from '../../shared/api/dispatcher';
-import { UserError } from '../../shared/api/user-error';
+import { planNotFound } from '../../shared/api/user-error';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import type { PlanRepository } from '../storage/plan-repository';
 import { type BackupHandlerDependencies, createBackupHandlers } from './backup-handlers';
@@ -14,7 +14,7 @@ export function createApiHandlers(
 ): ApiHandlers {
   const planData = (planId: number) => {
     const data = repository.loadPlanData(planId);
-    if (!data) throw new UserError(`Không tìm thấy kế hoạch (mã ${planId}).`, 'not-found');
+    if (!data) throw planNotFound(planId);
     return data;
   };
   return {

@@ -1,7 +1,7 @@
 /** The API methods for reports; generated files travel as base64 in the contract. */
 import type { ApiHandlers } from '../../shared/api/dispatcher';
 import type { reportMethods } from '../../shared/api/report-contract';
-import { UserError } from '../../shared/api/user-error';
+import { planNotFound } from '../../shared/api/user-error';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
@@ -22,7 +22,7 @@ export function createReportHandlers(
 ): Pick<ApiHandlers, keyof typeof reportMethods> {
   const view = (planId: number, asOf: IsoDate): PlanView => {
     const data = repository.loadPlanData(planId);
-    if (!data) throw new UserError(`Không tìm thấy kế hoạch (mã ${planId}).`, 'not-found');
+    if (!data) throw planNotFound(planId);
     return buildPlanView(data, asOf);
   };
   return {

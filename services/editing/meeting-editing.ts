@@ -1,5 +1,5 @@
 /** Steering-committee meetings: date, place, chair, agenda items and conclusions linked to tasks. */
-import { UserError } from '../../shared/api/user-error';
+import { UserError, planNotFound } from '../../shared/api/user-error';
 import type { Meeting } from '../../shared/editing/editing-schemas';
 import type { Db } from '../storage/database';
 
@@ -59,7 +59,7 @@ export function createMeetingEditing(db: Db) {
     },
     add(planId: number, fields: MeetingFields): Meeting {
       if (!db.prepare('SELECT 1 FROM plans WHERE id = ?').get(planId)) {
-        throw new UserError(`Không tìm thấy kế hoạch (mã ${planId}).`, 'not-found');
+        throw planNotFound(planId);
       }
       const id = db
         .prepare('INSERT INTO meetings (plan_id, title, held_on, place, chair) VALUES (?, ?, ?, ?, ?)')

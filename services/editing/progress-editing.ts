@@ -1,5 +1,5 @@
 /** Progress history of a task, and occurrences of recurring duties marked done one by one. */
-import { UserError } from '../../shared/api/user-error';
+import { UserError, planNotFound } from '../../shared/api/user-error';
 import type { Occurrence } from '../../shared/editing/editing-schemas';
 import { recurrenceSchema, type ProgressUpdate } from '../../shared/model/schemas';
 import { listOccurrences } from '../../shared/recurrence/list-occurrences';
@@ -50,7 +50,7 @@ export function createProgressEditing(db: Db, now: () => Date) {
       if (to < from) throw new UserError('Ngày kết thúc của khoảng thời gian phải sau ngày bắt đầu.');
       const plan = db.prepare('SELECT issued_on, imported_at FROM plans WHERE id = ?').get(planId) as
         { issued_on: string | null; imported_at: string } | undefined;
-      if (!plan) throw new UserError(`Không tìm thấy kế hoạch (mã ${planId}).`, 'not-found');
+      if (!plan) throw planNotFound(planId);
       const tasks = db
         .prepare(
           'SELECT id, wbs, title, start_on, recurrence FROM tasks WHERE plan_id = ? AND recurrence IS NOT NULL ORDER BY sort_order',

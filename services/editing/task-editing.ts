@@ -2,7 +2,7 @@
  * Adding, changing, deleting and moving tasks. Structure changes renumber the whole plan's WBS
  * codes from the tree, so codes stay consecutive; each public function is one transaction.
  */
-import { UserError } from '../../shared/api/user-error';
+import { UserError, planNotFound } from '../../shared/api/user-error';
 import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { TaskRef } from '../../shared/editing/editing-schemas';
 import type { TaskFields } from '../../shared/editing/editing-schemas';
@@ -93,7 +93,7 @@ export function createTaskEditing(db: Db) {
         planSigned.get(input.planId) === undefined &&
         !db.prepare('SELECT 1 FROM plans WHERE id = ?').get(input.planId)
       ) {
-        throw new UserError(`Không tìm thấy kế hoạch (mã ${input.planId}).`, 'not-found');
+        throw planNotFound(input.planId);
       }
       if (input.parentId !== null && head(input.parentId).plan_id !== input.planId) {
         throw new UserError('Nhiệm vụ cha không thuộc kế hoạch này.');

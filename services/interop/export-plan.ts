@@ -2,7 +2,7 @@
  * A plan as of a date → a file for another program: Excel (.xlsx), MS Project (.xml), a calendar
  * (.ics) or the timeline as a PDF. One entry for the window (through the API) and the command line.
  */
-import { UserError } from '../../shared/api/user-error';
+import { UserError, planNotFound } from '../../shared/api/user-error';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
@@ -36,7 +36,7 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
 
 export function loadPlanView(repository: PlanRepository, planId: number, asOf: IsoDate): PlanView {
   const data = repository.loadPlanData(planId);
-  if (!data) throw new UserError(`Không tìm thấy kế hoạch (mã ${planId}).`, 'not-found');
+  if (!data) throw planNotFound(planId);
   return buildPlanView(data, asOf);
 }
 

@@ -10,3 +10,8 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** The one refusal for a plan id that is not (or no longer) in the database. */
+export function planNotFound(planId: number): UserError {
+  return new UserError(`Không tìm thấy kế hoạch (mã ${planId}).`, 'not-found');
+}

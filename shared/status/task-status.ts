@@ -46,8 +46,3 @@ export function taskStatusAsOf(task: StatusInput, asOf: IsoDate): TaskStatus {
   if (task.start !== null && task.start > asOf) return 'not-started';
   return 'in-progress';
 }
-
-/** Statuses that need the steering committee's attention. */
-export function isLate(status: TaskStatus): boolean {
-  return status === 'overdue';
-}
