@@ -14,7 +14,13 @@ import { useWorkspaceEditing } from '../editing/useWorkspaceEditing';
 import { FileActions } from '../exports/FileActions';
 import { FilterBar } from '../filters/FilterBar';
 import { NO_FILTER, type TaskFilter, isFilterActive } from '../filters/filter-tasks';
-import { buildVisibleRows, countTaskRows, isWorkItem, taskRowKey } from '../filters/visible-rows';
+import {
+  buildVisibleRows,
+  countTaskRows,
+  isWorkItem,
+  taskIdOfRowKey,
+  taskRowKey,
+} from '../filters/visible-rows';
 import { GRID_MIN_WIDTH } from '../grid/grid-columns';
 import { MeetingBar } from '../meeting/MeetingBar';
 import { rowKeysOfUnit, spotlightUnits } from '../meeting/spotlight-units';
@@ -116,7 +122,7 @@ export function PlanWorkspace(props: Props) {
   useSpotlightScroll(ganttRef, rows, highlighted, rowHeight(metrics));
 
   const openRow = useCallback((key: string, point: Point) => {
-    if (key.startsWith('t')) setPopup({ key, point });
+    if (taskIdOfRowKey(key) !== null) setPopup({ key, point });
   }, []);
   const openTask = useCallback(
     (taskId: number, point: Point) => setPopup({ key: taskRowKey(taskId), point }),
@@ -133,7 +139,8 @@ export function PlanWorkspace(props: Props) {
     [],
   );
 
-  const popupTask = popup ? taskById.get(Number(popup.key.slice(1))) : undefined;
+  const popupTaskId = popup ? taskIdOfRowKey(popup.key) : null;
+  const popupTask = popupTaskId === null ? undefined : taskById.get(popupTaskId);
   const filtering = isFilterActive(filter);
 
   const shown = countTaskRows(rows);

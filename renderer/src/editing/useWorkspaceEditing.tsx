@@ -8,6 +8,7 @@ import type { ApiClient } from '../../../shared/api/api-client';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { Occurrence, RegistryUnit, ShiftPreview } from '../../../shared/editing/editing-schemas';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
+import { taskIdOfRowKey, taskRowKey } from '../filters/visible-rows';
 import type { ChartEditing } from './chart-editing';
 import { EditingBar } from './EditingBar';
 import { MeetingsDialog } from './MeetingsDialog';
@@ -74,7 +75,8 @@ export function useWorkspaceEditing(
   const chartEditing = useMemo<ChartEditing>(
     () => ({
       onDatesChange: (rowKey, start, end) => {
-        const task = rowKey.startsWith('t') ? taskById.get(Number(rowKey.slice(1))) : undefined;
+        const taskId = taskIdOfRowKey(rowKey);
+        const task = taskId === null ? undefined : taskById.get(taskId);
         // Summary bars and lanes are drawn from their tasks: redraw them as they were.
         if (!task || task.childIds.length > 0) return onChanged();
         const point = task.kind !== 'task' && task.deadline !== null;
@@ -82,7 +84,8 @@ export function useWorkspaceEditing(
         void reschedule(task.id, point ? task.start : start, task.deadline === null ? null : end);
       },
       onProgressChange: (rowKey, percent) => {
-        const task = rowKey.startsWith('t') ? taskById.get(Number(rowKey.slice(1))) : undefined;
+        const taskId = taskIdOfRowKey(rowKey);
+        const task = taskId === null ? undefined : taskById.get(taskId);
         if (!task || task.childIds.length > 0) return onChanged();
         void editing.run(() =>
           client.addProgressUpdate({
@@ -96,7 +99,7 @@ export function useWorkspaceEditing(
         );
       },
       markers: occurrences.map((o) => ({
-        rowKey: `t${o.taskId}`,
+        rowKey: taskRowKey(o.taskId),
         dueOn: o.dueOn,
         done: o.doneOn !== null,
         label: `${o.wbs} ${o.title}`,

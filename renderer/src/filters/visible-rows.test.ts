@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT, fixtureView } from '../testing/plan-fixture';
 import { NO_FILTER } from './filter-tasks';
-import { buildVisibleRows, laneRowKey, taskRowKey } from './visible-rows';
+import { buildVisibleRows, laneRowKey, taskIdOfRowKey, taskRowKey } from './visible-rows';
 
 const view = fixtureView('2021-07-20');
 
@@ -76,5 +76,14 @@ describe('buildVisibleRows', () => {
       groupByLead: true,
     });
     expect(keys(rows)).toEqual(['lane-1', 't11', 'lane-2', 'lane-3', 't13']);
+  });
+});
+
+describe('row keys', () => {
+  it('read back the task of a task row, and nothing from a lane or a malformed key', () => {
+    expect(taskIdOfRowKey(taskRowKey(42))).toBe(42);
+    expect(taskIdOfRowKey(laneRowKey(3))).toBeNull();
+    expect(taskIdOfRowKey(laneRowKey(null))).toBeNull();
+    for (const key of ['t', 't0', 't-1', 't1.5', 'tx', '42', '']) expect(taskIdOfRowKey(key)).toBeNull();
   });
 });

@@ -41,6 +41,13 @@ export type RowOptions = {
 };
 
 export const taskRowKey = (taskId: number): string => `t${taskId}`;
+
+/** The task a row key names, or null for a lane or any other row. The inverse of taskRowKey. */
+export function taskIdOfRowKey(key: string): number | null {
+  if (!key.startsWith('t')) return null;
+  const id = Number(key.slice(1));
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
 export const laneRowKey = (unitId: number | null): string => `lane-${unitId ?? 'none'}`;
 
 /** Tasks in tree order (parents before their children), robust to a parent listed after its child. */
