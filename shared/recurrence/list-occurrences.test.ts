@@ -1,56 +1,7 @@
-/** The pure rules behind editing: WBS renumbering, cycles, and occurrences of recurring duties. */
 import { describe, expect, it } from 'vitest';
-import { cycleClosedBy, dependantsOf } from '../../shared/editing/dependency-graph';
-import { renumberWbs } from '../../shared/editing/renumber-wbs';
-import { listOccurrences } from '../../shared/recurrence/list-occurrences';
-import { parseDeadline } from '../../shared/deadline/parse-deadline';
-import type { Recurrence } from '../../shared/model/schemas';
-
-describe('renumberWbs', () => {
-  it('numbers a tree in pre-order from sibling order, ignoring the old codes', () => {
-    const numbering = renumberWbs([
-      { id: 1, parentId: null, sortOrder: 1 },
-      { id: 2, parentId: 1, sortOrder: 2 },
-      { id: 3, parentId: 1, sortOrder: 1.5 },
-      { id: 4, parentId: null, sortOrder: 0 },
-      { id: 5, parentId: 3, sortOrder: 9 },
-      { id: 6, parentId: 99, sortOrder: 10 },
-    ]);
-    expect(Object.fromEntries([...numbering].map(([id, n]) => [id, `${n.wbs}@${n.sortOrder}`]))).toEqual({
-      4: '1@1',
-      1: '2@2',
-      3: '2.1@3',
-      5: '2.1.1@4',
-      2: '2.2@5',
-      6: '3@6',
-    });
-  });
-
-  it('survives a cycle in parent links without looping', () => {
-    const n = renumberWbs([
-      { id: 1, parentId: 2, sortOrder: 1 },
-      { id: 2, parentId: 1, sortOrder: 2 },
-    ]);
-    expect(n.size).toBe(0);
-  });
-});
-
-describe('dependency graph', () => {
-  const links = [
-    { predecessorId: 1, successorId: 2 },
-    { predecessorId: 2, successorId: 3 },
-    { predecessorId: 3, successorId: 4 },
-  ];
-  it('names the cycle a new link would close', () => {
-    expect(cycleClosedBy(links, { predecessorId: 4, successorId: 2 })).toEqual([4, 2, 3, 4]);
-    expect(cycleClosedBy(links, { predecessorId: 1, successorId: 4 })).toBeNull();
-    expect(cycleClosedBy(links, { predecessorId: 5, successorId: 5 })).toEqual([5, 5]);
-  });
-  it('lists dependants nearest first', () => {
-    expect(dependantsOf(links, 2)).toEqual([3, 4]);
-    expect(dependantsOf(links, 4)).toEqual([]);
-  });
-});
+import { parseDeadline } from '../deadline/parse-deadline';
+import type { Recurrence } from '../model/schemas';
+import { listOccurrences } from './list-occurrences';
 
 describe('listOccurrences', () => {
   const ruleOf = (wording: string): Recurrence => {
