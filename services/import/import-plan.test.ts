@@ -6,7 +6,8 @@ import { DEFAULT_PLAN_TEXT } from '../../shared/default-plan/default-plan-text';
 import { createTestDatabase } from '../testing/test-database';
 import { decodeText } from './decode-text';
 import { ensureDefaultPlan } from './default-plan';
-import { importPlanFile, importPlanText } from './import-plan';
+import { importPlanFromPath } from '../interop/import-plan-bytes';
+import { importPlanText } from './import-plan';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -46,19 +47,23 @@ describe('importing a plan', () => {
     expect(db.prepare('SELECT COUNT(*) FROM units').pluck().get()).toBe(0);
   });
 
-  it('reads a file from disk, keeping the source text and file name', () => {
+  it('reads a file from disk, keeping the source text and file name', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-import-'));
     const file = path.join(dir, 'ke-hoach-76.txt');
     fs.writeFileSync(file, DEFAULT_PLAN_TEXT);
     const { db, repository } = createTestDatabase();
-    const summary = importPlanFile(repository, file);
+    const summary = await importPlanFromPath(repository, file);
     expect(summary).toMatchObject({ code: '76/KH-BCĐ-TANDTC', taskCount: 6 });
     expect(db.prepare('SELECT source_name, source_text FROM plans').get()).toEqual({
       source_name: 'ke-hoach-76.txt',
       source_text: DEFAULT_PLAN_TEXT,
     });
-    expect(() => importPlanFile(repository, path.join(dir, 'missing.txt'))).toThrow('Không tìm thấy tệp');
-    expect(() => importPlanFile(repository, dir)).toThrow('không phải là một tệp');
+    await expect(importPlanFromPath(repository, path.join(dir, 'missing.txt'))).rejects.toThrow(
+      'Không tìm thấy tệp',
+    );
+    const folder = path.join(dir, 'thu-muc.txt');
+    fs.mkdirSync(folder);
+    await expect(importPlanFromPath(repository, folder)).rejects.toThrow('không phải là một tệp');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
