@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfoDto } from '../../../shared/api/backup-contract';
-import { Modal, ModalActions, TaskMessages } from '../files/Modal';
+import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 import { formatBackupTime, formatFileSize, formatTaskCount } from './backup-format';

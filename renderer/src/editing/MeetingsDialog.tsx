@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import type { Meeting } from '../../../shared/editing/editing-schemas';
 import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
-import { Field } from '../files/Field';
-import { Modal } from '../files/Modal';
+import { Field } from '../ui/Field';
+import { Modal } from '../ui/Modal';
 import type { Editing } from './useEditing';
 
 type Props = { editing: Editing; view: PlanView; onClose: () => void };

@@ -4,7 +4,7 @@ import type { ApiOutput } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
-import { Field } from '../files/Field';
+import { Field } from '../ui/Field';
 import type { Editing } from './useEditing';
 
 type Props = { editing: Editing; task: TaskView; asOf: IsoDate };

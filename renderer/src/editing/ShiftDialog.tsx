@@ -1,7 +1,7 @@
 /** After a move: the tasks that depend on the moved one, and whether to move them by the same days. */
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { ShiftPreview } from '../../../shared/editing/editing-schemas';
-import { Modal } from '../files/Modal';
+import { Modal } from '../ui/Modal';
 
 type Props = { preview: ShiftPreview; onChoose: (shiftDependants: boolean) => void; onClose: () => void };
 

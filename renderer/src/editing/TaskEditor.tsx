@@ -5,8 +5,8 @@
 import { useMemo, useState } from 'react';
 import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
-import { Field } from '../files/Field';
-import { Modal, ModalActions } from '../files/Modal';
+import { Field } from '../ui/Field';
+import { Modal, ModalActions } from '../ui/Modal';
 import { DependencySection } from './DependencySection';
 import { OccurrenceSection } from './OccurrenceSection';
 import { ProgressSection } from './ProgressSection';

@@ -1,7 +1,7 @@
 /** The unit registry: add, rename, recolour, merge two spellings into one, delete an unused unit. */
 import { useState } from 'react';
 import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
-import { Modal } from '../files/Modal';
+import { Modal } from '../ui/Modal';
 import type { Editing } from './useEditing';
 
 type Props = { editing: Editing; units: readonly RegistryUnit[]; onClose: () => void };

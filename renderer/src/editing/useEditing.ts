@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { ApiOutput } from '../../../shared/api/contract';
-import { errorMessage } from '../files/error-message';
+import { errorMessage } from '../ui/error-message';
 
 export type UndoState = ApiOutput<'getUndoState'>;
 

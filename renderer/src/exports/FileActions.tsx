@@ -8,8 +8,8 @@ import { PDF_PAPERS } from '../../../shared/files/file-transfer';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { BackupDialog } from '../backups/BackupDialog';
 import { ImportPlanDialog } from '../files/ImportPlanDialog';
-import { type MenuItem, MenuButton } from '../files/MenuButton';
-import { TaskMessages } from '../files/Modal';
+import { type MenuItem, MenuButton } from '../ui/MenuButton';
+import { TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useOpenPlanFile } from '../files/useOpenPlanFile';
 import { useWindowServices } from '../files/window-services';
@@ -17,6 +17,7 @@ import { ReportDialog } from '../reports/ReportDialog';
 import { ReportSettingsDialog } from '../settings/ReportSettingsDialog';
 import { EXPORT_COMMANDS, type ExportCommand } from './export-commands';
 import { IcalDialog } from './IcalDialog';
+import '../files/files.css';
 
 type OpenDialog = 'report' | 'settings' | 'backups' | 'import' | 'ical' | null;
 

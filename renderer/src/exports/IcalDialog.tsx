@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
-import { Modal, ModalActions, TaskMessages } from '../files/Modal';
+import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 

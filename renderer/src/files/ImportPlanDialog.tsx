@@ -7,7 +7,7 @@ import { ApiCallError } from '../../../shared/api/api-client';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import type { PickedFile } from '../../../shared/files/file-transfer';
 import { type ImportResult, importSummary, importWarningsNote } from './import-summary';
-import { Modal, TaskMessages } from './Modal';
+import { Modal, TaskMessages } from '../ui/Modal';
 import { useFileTask } from './useFileTask';
 import { useWindowServices } from './window-services';
 

@@ -1,6 +1,6 @@
 /** Runs one file command at a time, with its busy state, its error and what it reports when done. */
 import { useCallback, useRef, useState } from 'react';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../ui/error-message';
 
 export type FileTask = {
   busy: boolean;

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
-import { Field } from '../files/Field';
-import { Modal, ModalActions, TaskMessages } from '../files/Modal';
+import { Field } from '../ui/Field';
+import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 import {

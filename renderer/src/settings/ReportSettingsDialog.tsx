@@ -1,7 +1,7 @@
 /** "Thiết lập văn bản": the letterhead, number, place, signature and recipients every report uses. */
 import { useEffect, useState } from 'react';
-import { Field } from '../files/Field';
-import { Modal, ModalActions, TaskMessages } from '../files/Modal';
+import { Field } from '../ui/Field';
+import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 import {

@@ -4,9 +4,10 @@
  */
 import type { StartupStateDto } from '../../../shared/api/backup-contract';
 import { formatBackupDay } from '../backups/backup-format';
-import { TaskMessages } from '../files/Modal';
+import { TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
+import '../files/files.css';
 import { useOpenPlanFile } from '../files/useOpenPlanFile';
 
 type Damaged = Extract<StartupStateDto, { state: 'damaged' }>;

@@ -3,7 +3,7 @@
  * The footer holds the buttons; the body scrolls when the window is short.
  */
 import { type ReactNode, useEffect, useRef } from 'react';
-import './files.css';
+import './ui.css';
 
 type Props = {
   title: string;

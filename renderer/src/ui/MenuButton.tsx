@@ -1,6 +1,6 @@
 /** A header button that opens a short list of commands; closes on a choice, Esc or a click elsewhere. */
 import { useEffect, useId, useRef, useState } from 'react';
-import './files.css';
+import './ui.css';
 
 export type MenuItem = { label: string; testId: string; onSelect: () => void } | 'separator';
 
