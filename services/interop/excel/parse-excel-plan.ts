@@ -13,9 +13,10 @@ import type { ParsedHeader } from '../../../shared/plan-document/parsed-plan';
 import { normalizeUnitName, splitUnitList, unitKey } from '../../../shared/units/unit-name';
 import { foldText } from '../common/fold-text';
 import { MAX_IMPORT_ITEMS } from '../common/import-limits';
-import { progressUpdatesFromFile } from '../common/imported-progress';
+import { type ReportDetails, progressUpdatesFromFile } from '../common/imported-progress';
 import { type ParsedPlanFile, describeProblems } from '../common/parsed-file';
 import { readZipSafely } from '../common/read-zip-safely';
+import { STORED_START_LABEL } from '../../../shared/schedule/start-basis-label';
 import { type CellReading, cellAsDate, cellAsText, readCell } from './read-cell';
 import {
   GRID_COLUMNS,
@@ -143,6 +144,7 @@ export async function parseExcelPlan(
   const items: RawPlanItem[] = [];
   const starts: { wbs: string; start: IsoDate }[] = [];
   const percents = new Map<string, number>();
+  const reports = new Map<string, ReportDetails>();
   const sourceLines: string[] = [];
   const { sheet, headerRow, columns } = grid;
 
@@ -208,7 +210,10 @@ export async function parseExcelPlan(
       else kind = known;
     }
     const start = date('start');
-    if (start !== null && wbsOk) starts.push({ wbs, start });
+    // A start the export derived (from the plan, a parent, a predecessor) is not the task's own.
+    const basis = columns.startBasis === undefined ? '' : text('startBasis');
+    const ownStart = basis === '' || foldText(basis) === foldText(STORED_START_LABEL);
+    if (start !== null && wbsOk && ownStart) starts.push({ wbs, start });
     const deadlineOn = date('deadline');
     if (start !== null && deadlineOn !== null && start > deadlineOn) {
       problems.push(`${where('start')}: mục ${wbs} bắt đầu sau thời hạn của nó.`);
@@ -234,7 +239,12 @@ export async function parseExcelPlan(
     const deadlineText = text('deadlineText');
     const deliverable = text('deliverable');
     const notes = text('notes');
+    const reportedOn = date('reportedOn');
+    const achieved = text('achieved');
+    const difficulties = text('difficulties');
     if (!wbsOk || title === '') continue;
+    if (reportedOn !== null || achieved || difficulties)
+      reports.set(wbs, { reportedOn, achieved: achieved || null, difficulties: difficulties || null });
     const fields: RawPlanItem['fields'] = {};
     if (lead) fields.lead = { value: unitText(splitUnitList(lead)), line: r };
     if (support) fields.support = { value: unitText(splitUnitList(support)), line: r };
@@ -269,6 +279,7 @@ export async function parseExcelPlan(
         percents,
         asOf ?? today,
         `Nhập từ tệp “${fileName}”`,
+        reports,
       ),
     },
     sourceText: sourceLines.join('\n'),
