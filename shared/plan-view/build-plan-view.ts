@@ -228,7 +228,7 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
       const updates = updatesByTask.size === 0 ? undefined : updatesByTask.get(task.id);
       const progress = updates === undefined ? NO_PROGRESS : progressAsOf(updates, asOf);
       let percent = progress.percent;
-      const start = starts.get(task.id)!;
+      const start = starts[index]!;
       const spanStart = start.date;
       let spanEnd: IsoDate | null = task.deadline;
       // A recurring duty has no single deadline: its occurrences decide, until it is closed for good.

@@ -36,6 +36,7 @@ export type StartBound = {
 const PRECEDENCE: Record<StartBound['basis'], number> = { predecessor: 3, parent: 2, plan: 1 };
 
 const NO_START: TaskStart = { date: null, basis: null, fromTaskId: null };
+const NO_LINKS: readonly StartLink[] = [];
 
 /** One task's start from its own dates and the bounds the plan puts on it (see the module comment). */
 export function deriveTaskStart(own: OwnDates, bounds: readonly StartBound[]): TaskStart {
@@ -65,10 +66,10 @@ export type StartTask = OwnDates & { id: number; parentId: number | null };
 export type StartLink = { predecessorId: number; successorId: number; lagDays: number };
 
 export type PlanStarts = {
-  /** Per task id: its start. */
-  starts: Map<number, TaskStart>;
-  /** Per task id: its finish (own deadline, else its children's latest finish), as links use it. */
-  finishes: Map<number, IsoDate | null>;
+  /** Each task's start, in the order the tasks were given. */
+  starts: TaskStart[];
+  /** Each task's finish (own deadline, else its children's latest finish), as links use it. */
+  finishes: (IsoDate | null)[];
 };
 
 /**
@@ -84,24 +85,33 @@ export function planStarts(
   const indexById = new Map<number, number>();
   tasks.forEach((t, i) => indexById.set(t.id, i));
   const parentOf = tasks.map((t) => (t.parentId === null ? -1 : (indexById.get(t.parentId) ?? -1)));
-  const children: number[][] = tasks.map(() => []);
+  // Allocated only where there are some: most tasks have no children and no predecessors.
+  const children: (number[] | undefined)[] = new Array<number[] | undefined>(tasks.length);
   parentOf.forEach((p, i) => {
-    if (p !== -1) children[p]!.push(i);
+    if (p !== -1) (children[p] ??= []).push(i);
   });
 
   // Parents before children: by depth, found without recursion (a parent chain may be long).
   const depth: number[] = tasks.map(() => -1);
+  const levels: number[][] = [];
+  const chain: number[] = [];
   for (let i = 0; i < tasks.length; i++) {
-    const chain: number[] = [];
+    if (depth[i] !== -1) continue;
+    chain.length = 0;
     let at = i;
-    while (at !== -1 && depth[at] === -1 && !chain.includes(at)) {
+    // A parent loop in bad data stops at the first task seen twice (marked -2 while on the chain).
+    while (at !== -1 && depth[at] === -1) {
+      depth[at] = -2;
       chain.push(at);
       at = parentOf[at]!;
     }
-    let d = at === -1 || depth[at] === -1 ? -1 : depth[at]!;
-    for (let k = chain.length - 1; k >= 0; k--) depth[chain[k]!] = ++d;
+    let d = at === -1 || depth[at]! < 0 ? -1 : depth[at]!;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      depth[chain[k]!] = ++d;
+      (levels[d] ??= []).push(chain[k]!);
+    }
   }
-  const topDown = tasks.map((_, i) => i).sort((a, b) => depth[a]! - depth[b]!);
+  const topDown = levels.flat();
 
   const finish: (IsoDate | null)[] = tasks.map((t) => t.deadline);
   for (let k = topDown.length - 1; k >= 0; k--) {
@@ -112,51 +122,67 @@ export function planStarts(
     if (finish[p] === null || own > finish[p]!) finish[p] = own;
   }
 
-  const predecessorsOf: StartLink[][] = tasks.map(() => []);
+  const predecessorsOf: (StartLink[] | undefined)[] = new Array<StartLink[] | undefined>(tasks.length);
   for (const link of links) {
     const successor = indexById.get(link.successorId);
-    if (successor !== undefined && indexById.has(link.predecessorId)) predecessorsOf[successor]!.push(link);
+    if (successor !== undefined && indexById.has(link.predecessorId))
+      (predecessorsOf[successor] ??= []).push(link);
   }
 
   // The start each task would have from above (plan, parent, predecessors), before its children count.
   const fromAbove: TaskStart[] = tasks.map(() => NO_START);
+  const dayAfter = new Map<string, IsoDate>();
+  const planBound: StartBound | null =
+    planIssuedOn === null ? null : { date: planIssuedOn, basis: 'plan', fromTaskId: null };
+  // The common case, no start of its own, parent or predecessor, shares one result.
+  const fromPlan: TaskStart = { date: planIssuedOn, basis: 'plan', fromTaskId: null };
   for (const i of topDown) {
-    const bounds: StartBound[] = [];
-    if (planIssuedOn !== null) bounds.push({ date: planIssuedOn, basis: 'plan', fromTaskId: null });
+    const task = tasks[i]!;
     const p = parentOf[i]!;
     const parent = p === -1 ? null : fromAbove[p]!;
     // A parent placed only by its deadline says nothing about when its children start.
-    if (parent !== null && parent.date !== null && parent.basis !== 'deadline' && parent.basis !== 'plan')
-      bounds.push({ date: parent.date, basis: 'parent', fromTaskId: tasks[p]!.id });
-    for (const link of predecessorsOf[i]!) {
-      const predecessorFinish = finish[indexById.get(link.predecessorId)!]!;
-      if (predecessorFinish !== null)
-        bounds.push({
-          date: dayAfterFinish(predecessorFinish, link.lagDays),
-          basis: 'predecessor',
-          fromTaskId: link.predecessorId,
-        });
+    const parentBounds =
+      parent !== null && parent.date !== null && parent.basis !== 'deadline' && parent.basis !== 'plan';
+    const predecessors = predecessorsOf[i];
+    if (
+      task.start === null &&
+      planIssuedOn !== null &&
+      !parentBounds &&
+      predecessors === undefined &&
+      (task.deadline === null || planIssuedOn <= task.deadline)
+    ) {
+      fromAbove[i] = fromPlan;
+      continue;
     }
-    fromAbove[i] = deriveTaskStart(tasks[i]!, bounds);
+    const bounds: StartBound[] = planBound === null ? [] : [planBound];
+    if (parentBounds) bounds.push({ date: parent.date!, basis: 'parent', fromTaskId: tasks[p]!.id });
+    for (const link of predecessors ?? NO_LINKS) {
+      const predecessorFinish = finish[indexById.get(link.predecessorId)!]!;
+      if (predecessorFinish === null) continue;
+      // Plans repeat the same deadlines and lags: each day after is computed once.
+      const key = `${predecessorFinish}${link.lagDays}`;
+      let date = dayAfter.get(key);
+      if (date === undefined) {
+        date = dayAfterFinish(predecessorFinish, link.lagDays);
+        dayAfter.set(key, date);
+      }
+      bounds.push({ date, basis: 'predecessor', fromTaskId: link.predecessorId });
+    }
+    fromAbove[i] = deriveTaskStart(task, bounds);
   }
 
   const start = [...fromAbove];
   for (let k = topDown.length - 1; k >= 0; k--) {
     const i = topDown[k]!;
-    if (tasks[i]!.start !== null || children[i]!.length === 0) continue;
+    const kids = children[i];
+    if (tasks[i]!.start !== null || kids === undefined) continue;
     let earliest: IsoDate | null = null;
-    for (const c of children[i]!) {
+    for (const c of kids) {
       const date = start[c]!.date;
       if (date !== null && (earliest === null || date < earliest)) earliest = date;
     }
     if (earliest !== null) start[i] = { date: earliest, basis: 'children', fromTaskId: null };
   }
 
-  const starts = new Map<number, TaskStart>();
-  const finishes = new Map<number, IsoDate | null>();
-  tasks.forEach((t, i) => {
-    starts.set(t.id, start[i]!);
-    finishes.set(t.id, finish[i]!);
-  });
-  return { starts, finishes };
+  return { starts: start, finishes: finish };
 }
