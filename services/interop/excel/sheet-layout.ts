@@ -69,9 +69,13 @@ function textWidth(value: ExcelJS.CellValue): number {
   return Math.max(0, ...linesOf(value).map((line) => line.length));
 }
 
-/** Lines a value takes wrapped in a column this wide (a little narrower for the cell's margins). */
+/**
+ * Lines a value takes wrapped in a column this wide. A width unit is one digit; Vietnamese text in a
+ * proportional font fits a little more per unit, less the cell's margins (rather a line too many
+ * than a clipped one: neither program grows a row it was given a height for).
+ */
 function wrappedLines(value: ExcelJS.CellValue, width: number): number {
-  const room = Math.max(1, width - 2);
+  const room = Math.max(1, Math.floor(width * 1.1) - 1);
   return linesOf(value).reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / room)), 0);
 }
 
@@ -83,8 +87,9 @@ function wrappedLines(value: ExcelJS.CellValue, width: number): number {
 export function fitColumns(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn[]): void {
   columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
-    // A short header on one line; a long one at least wraps between words.
-    const header = column.header.length <= SHORT_HEADER ? column.header.length : 0;
+    // A short header on one line, a longer one on two (an empty column still reads), each word whole.
+    const header =
+      column.header.length <= SHORT_HEADER ? column.header.length : Math.ceil(column.header.length / 2);
     const headerWord = Math.max(header, ...column.header.split(/\s+/).map((w) => w.length));
     let widest = headerWord + 3;
     sheetColumn.eachCell({ includeEmpty: false }, (cell, rowNumber) => {
