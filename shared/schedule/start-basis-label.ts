@@ -1,6 +1,9 @@
 /** Why a task starts when it does, in the words the window and the exported files show. */
 import type { StartBasis } from './task-start';
 
+/** How the reason for a start after a predecessor begins: an import tells such starts by it. */
+export const AFTER_PREDECESSOR = 'sau khi xong';
+
 /** A start the plan does not state: the reason in words ("sau khi xong mục 1.4"); null for an own start. */
 export function startBasisLabel(basis: StartBasis | null, fromWbs: string | null): string | null {
   switch (basis) {
@@ -8,7 +11,7 @@ export function startBasisLabel(basis: StartBasis | null, fromWbs: string | null
     case 'stored':
       return null;
     case 'predecessor':
-      return fromWbs ? `sau khi xong mục ${fromWbs}` : 'sau khi xong việc trước';
+      return fromWbs ? `${AFTER_PREDECESSOR} mục ${fromWbs}` : `${AFTER_PREDECESSOR} việc trước`;
     case 'parent':
       return fromWbs ? `cùng mục ${fromWbs}` : 'cùng mục cấp trên';
     case 'plan':

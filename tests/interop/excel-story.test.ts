@@ -223,6 +223,34 @@ describe('reading the workbook back', () => {
   });
 });
 
+describe('a start changed in Excel', () => {
+  it('is the task’s own once it is no longer what the rule gives; the others stay derived', async () => {
+    const { data } = await exportTracked();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Nhiệm vụ')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const startColumn = headers.indexOf('Bắt đầu') + 1;
+    // A secretary moves 1.2 (started with the plan, 05/03/2022) to 01/05/2022, leaving the reason as it was.
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === '1.2') row.getCell(startColumn).value = day('2022-05-01');
+    });
+    const edited = Buffer.from(await workbook.xlsx.writeBuffer());
+    const target = createTestDatabase();
+    const { planId } = await importPlanBytes(target.repository, edited, 'da-sua.xlsx', { now: NOW });
+    const starts = Object.fromEntries(
+      planSnapshot(target.repository, planId).tasks.map((t) => [t.wbs, t.start]),
+    );
+    expect(starts).toMatchObject({
+      '1.1': '2022-04-01',
+      '1.2': '2022-05-01',
+      '1.3': null,
+      '2': '2022-03-10',
+      '2.1': null,
+    });
+  });
+});
+
 /** RFC 4180 fields, as LibreOffice writes them (quotes doubled inside quoted fields). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

@@ -16,7 +16,8 @@ import { MAX_IMPORT_ITEMS } from '../common/import-limits';
 import { type ReportDetails, progressUpdatesFromFile } from '../common/imported-progress';
 import { type ParsedPlanFile, describeProblems } from '../common/parsed-file';
 import { readZipSafely } from '../common/read-zip-safely';
-import { STORED_START_LABEL } from '../../../shared/schedule/start-basis-label';
+import { AFTER_PREDECESSOR, STORED_START_LABEL } from '../../../shared/schedule/start-basis-label';
+import { type WrittenStart, editedDerivedStarts } from './edited-starts';
 import { type CellReading, cellAsDate, cellAsText, readCell } from './read-cell';
 import {
   GRID_COLUMNS,
@@ -145,6 +146,7 @@ export async function parseExcelPlan(
   const starts: { wbs: string; start: IsoDate }[] = [];
   const percents = new Map<string, number>();
   const reports = new Map<string, ReportDetails>();
+  const writtenDerived: WrittenStart[] = [];
   const sourceLines: string[] = [];
   const { sheet, headerRow, columns } = grid;
 
@@ -210,10 +212,13 @@ export async function parseExcelPlan(
       else kind = known;
     }
     const start = date('start');
-    // A start the export derived (from the plan, a parent, a predecessor) is not the task's own.
-    const basis = columns.startBasis === undefined ? '' : text('startBasis');
-    const ownStart = basis === '' || foldText(basis) === foldText(STORED_START_LABEL);
+    // A start the export derived (from the plan, a parent, a predecessor) is not the task's own,
+    // unless it was changed since (edited-starts.ts).
+    const basis = columns.startBasis === undefined ? '' : foldText(text('startBasis'));
+    const ownStart = basis === '' || basis === foldText(STORED_START_LABEL);
     if (start !== null && wbsOk && ownStart) starts.push({ wbs, start });
+    else if (start !== null && wbsOk)
+      writtenDerived.push({ wbs, start, afterPredecessor: basis.startsWith(foldText(AFTER_PREDECESSOR)) });
     const deadlineOn = date('deadline');
     if (start !== null && deadlineOn !== null && start > deadlineOn) {
       problems.push(`${where('start')}: mục ${wbs} bắt đầu sau thời hạn của nó.`);
@@ -268,6 +273,7 @@ export async function parseExcelPlan(
   }
   const outcome = buildPlanDocument(header, items);
   if (!outcome.ok) throw new UserError(outcome.message);
+  starts.push(...editedDerivedStarts(outcome.document, starts, writtenDerived));
 
   return {
     document: outcome.document,
