@@ -18,7 +18,7 @@
  */
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
 
-/** Task custom text fields (FieldID as MS Project numbers them; Text1 = 188743731). */
+/** Task custom fields, Text1–Text5 and Flag1 (FieldID as MS Project numbers them; Text1 = 188743731). */
 export const TASK_FIELDS = {
   lead: { id: '188743731', name: 'Text1', alias: 'Đơn vị chủ trì' },
   deadlineText: { id: '188743734', name: 'Text2', alias: 'Thời gian hoàn thành (nguyên văn)' },
