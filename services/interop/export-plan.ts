@@ -4,8 +4,9 @@
  */
 import { UserError, planNotFound } from '../../shared/api/user-error';
 import type { IsoDate } from '../../shared/dates/iso-date';
-import { buildPlanView } from '../../shared/plan-view/build-plan-view';
+import { type PlanData, buildPlanView } from '../../shared/plan-view/build-plan-view';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
+import { createMeetingEditing } from '../editing/meeting-editing';
 import { slug } from '../reports/file-names';
 import type { PlanRepository } from '../storage/plan-repository';
 import type { IcalRoleFilter } from './ical/export-ical';
@@ -34,10 +35,14 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
 };
 
-export function loadPlanView(repository: PlanRepository, planId: number, asOf: IsoDate): PlanView {
+function loadPlanData(repository: PlanRepository, planId: number): PlanData {
   const data = repository.loadPlanData(planId);
   if (!data) throw planNotFound(planId);
-  return buildPlanView(data, asOf);
+  return data;
+}
+
+export function loadPlanView(repository: PlanRepository, planId: number, asOf: IsoDate): PlanView {
+  return buildPlanView(loadPlanData(repository, planId), asOf);
 }
 
 export async function exportPlan(
@@ -45,7 +50,8 @@ export async function exportPlan(
   request: ExportRequest,
   now: Date = new Date(),
 ): Promise<ExportedFile> {
-  const view = loadPlanView(repository, request.planId, request.asOf);
+  const data = loadPlanData(repository, request.planId);
+  const view = buildPlanView(data, request.asOf);
   const base = `${slug(view.plan.code)}-${request.asOf}`;
   const file = (name: string, data: Buffer): ExportedFile => ({
     fileName: name,
@@ -56,7 +62,10 @@ export async function exportPlan(
   switch (request.format) {
     case 'xlsx': {
       const { exportExcel } = await import('./excel/export-excel');
-      return file(`nhiem-vu-${base}.xlsx`, await exportExcel(view, now));
+      // The whole story beside the grid: every progress report and the meetings.
+      const meetings = createMeetingEditing(repository.database).list(request.planId);
+      const story = { progressUpdates: data.progressUpdates, meetings };
+      return file(`nhiem-vu-${base}.xlsx`, await exportExcel(view, story, now));
     }
     case 'mspdi': {
       const { exportMsProject } = await import('./mspdi/export-mspdi');

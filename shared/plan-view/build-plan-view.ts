@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date';
 import type { Dependency, ImportWarning, Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
 import { type OccurrenceCompletion, recurringStatusAsOf } from '../recurrence/recurring-status';
+import { planStarts } from '../schedule/task-start';
 import { type TaskStatus, taskStatusAsOf } from '../status/task-status';
 import type { PlanView, TaskView, UnitRef, UnitSummary } from './plan-view-schema';
 
@@ -195,6 +196,8 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     (u) => u.taskId,
   );
   const plainStatus = statusMemo(asOf);
+  // One rule for every task's start (shared/schedule/task-start.ts): the window, reports and exports agree.
+  const { starts } = planStarts(ordered, data.dependencies, data.plan.issuedOn);
 
   // Children before parents, so that a parent can take its span and status from them: deepest level
   // first, each level in plan order.
@@ -225,7 +228,8 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
       const updates = updatesByTask.size === 0 ? undefined : updatesByTask.get(task.id);
       const progress = updates === undefined ? NO_PROGRESS : progressAsOf(updates, asOf);
       let percent = progress.percent;
-      let spanStart: IsoDate | null = task.start ?? data.plan.issuedOn ?? task.deadline;
+      const start = starts[index]!;
+      const spanStart = start.date;
       let spanEnd: IsoDate | null = task.deadline;
       // A recurring duty has no single deadline: its occurrences decide, until it is closed for good.
       let status =
@@ -243,22 +247,18 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
                 asOf,
               );
       if (firstChild[index] !== -1) {
-        // For a parent: the children's span, mean progress and most urgent status.
-        let earliest: IsoDate | null = null;
+        // For a parent: the children's end, mean progress and most urgent status.
         let latest: IsoDate | null = null;
         let sum = 0;
         let urgency = URGENCY.length;
         for (let c = firstChild[index]!; c !== -1; c = nextSibling[c]!) {
           const child = views[c]!;
           childIds.push(child.id);
-          if (child.spanStart !== null && (earliest === null || child.spanStart < earliest))
-            earliest = child.spanStart;
           if (child.spanEnd !== null && (latest === null || child.spanEnd > latest)) latest = child.spanEnd;
           sum += child.progress;
           const rank = URGENCY_RANK.get(child.status);
           if (rank !== undefined && rank < urgency) urgency = rank;
         }
-        if (task.start === null && earliest !== null) spanStart = earliest;
         if (task.deadline === null && latest !== null) spanEnd = latest;
         if (progress.latest === null) percent = Math.round(sum / childIds.length);
         if (task.deadline === null && progress.completedOn === null)
@@ -293,6 +293,8 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
         completedOn: progress.completedOn,
         latestUpdate: progress.latest,
         spanStart,
+        startBasis: start.basis,
+        startFromTaskId: start.fromTaskId,
         spanEnd,
         warnings: warningsByTask.size === 0 ? [] : warningViews(warningsByTask.get(task.id)),
         dependsOn: depsBySuccessor.size === 0 ? [] : dependsOnViews(depsBySuccessor.get(task.id)),

@@ -3,6 +3,7 @@
  * and statuses computed. Defined as zod so the API contract validates it on both transports.
  */
 import { z } from 'zod';
+import { START_BASES } from '../schedule/task-start';
 import { TASK_STATUSES } from '../status/task-status';
 import {
   idSchema,
@@ -32,8 +33,11 @@ export const taskViewSchema = taskSchema.extend({
   completedOn: isoDateSchema.nullable(),
   /** The latest progress update on or before the chosen date. */
   latestUpdate: progressUpdateSchema.nullable(),
-  /** Start used for drawing: own start, else the plan's date of issue; for a parent, its children's span. */
+  /** The task's start by the one rule (shared/schedule/task-start.ts): own, or derived as the basis says. */
   spanStart: isoDateSchema.nullable(),
+  startBasis: z.enum(START_BASES).nullable(),
+  /** The predecessor or parent the start is derived from. */
+  startFromTaskId: idSchema.nullable(),
   /** End used for drawing: own deadline; for a parent, its children's latest deadline. */
   spanEnd: isoDateSchema.nullable(),
   warnings: z.array(z.strictObject({ line: z.number().int().positive(), message: z.string() })),

@@ -235,6 +235,10 @@ describe('timeline window (Chromium, local bridge)', () => {
     expect(await page.textContent('[data-testid="popup-lead"]')).toContain('Vụ Pháp chế và Quản lý khoa học');
     expect(await page.textContent('[data-testid="popup-supports"]')).toContain('Các đơn vị có liên quan');
     expect(await page.textContent('[data-testid="popup-deadline"]')).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    // The start the Excel and MS Project exports write too, with why it is that day.
+    expect(await page.textContent('[data-testid="popup-start"]')).toBe(
+      '10/06/2021 (từ ngày ban hành kế hoạch)',
+    );
     await shot('07-popup');
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="task-popup"]', { state: 'detached' });

@@ -2,9 +2,11 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { createMeetingEditing } from '../../services/editing/meeting-editing';
 import { exportExcel } from '../../services/interop/excel/export-excel';
 import { exportPlan, loadPlanView } from '../../services/interop/export-plan';
 import { importPlanBytes } from '../../services/interop/import-plan-bytes';
+import type { PlanRepository } from '../../services/storage/plan-repository';
 import { createTestDatabase } from '../../services/testing/test-database';
 import {
   AS_OF,
@@ -16,6 +18,14 @@ import {
   planSnapshot,
   progressByWbs,
 } from './helpers/interop-fixtures';
+
+/** What the export gets beside the view: the plan's progress history and meetings. */
+function storyOf(repository: PlanRepository, planId: number) {
+  return {
+    progressUpdates: repository.loadPlanData(planId)!.progressUpdates,
+    meetings: createMeetingEditing(repository.database).list(planId),
+  };
+}
 
 async function readWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -42,21 +52,29 @@ describe('exporting the task grid to Excel', () => {
       'Chủ trì',
       'Phối hợp',
       'Bắt đầu',
+      'Căn cứ ngày bắt đầu',
       'Thời hạn (ngày)',
       'Thời gian hoàn thành (nguyên văn)',
       'Kết quả thực hiện',
       'Tiến độ (%)',
       'Trạng thái (đến 20/07/2021)',
+      'Ngày báo cáo gần nhất',
+      'Kết quả đạt được',
+      'Khó khăn, vướng mắc',
       'Ghi chú',
     ]);
     const row = sheet.getRow(3);
     expect(row.getCell(1).value).toBe('1.1');
     expect(row.getCell(4).value).toBe('Vụ Tổng hợp');
     expect(row.getCell(5).value).toBe('Các đơn vị có liên quan');
-    expect(row.getCell(7).value).toEqual(new Date(Date.UTC(2021, 6, 14)));
-    expect(row.getCell(7).numFmt).toBe('dd/mm/yyyy');
-    expect(row.getCell(8).value).toBe('Trước ngày 15 tháng 7 năm 2021');
-    expect(row.getCell(11).value).toBe('Quá hạn');
+    // The start the window's popup shows (the plan's date of issue), and why.
+    expect(row.getCell(6).value).toEqual(new Date(Date.UTC(2021, 5, 10)));
+    expect(row.getCell(6).numFmt).toBe('dd/mm/yyyy');
+    expect(row.getCell(7).value).toBe('Từ ngày ban hành kế hoạch');
+    expect(row.getCell(8).value).toEqual(new Date(Date.UTC(2021, 6, 14)));
+    expect(row.getCell(8).numFmt).toBe('dd/mm/yyyy');
+    expect(row.getCell(9).value).toBe('Trước ngày 15 tháng 7 năm 2021');
+    expect(row.getCell(12).value).toBe('Quá hạn');
     expect(sheet.getRow(7).getCell(3).value).toBe('Cuộc họp');
   });
 });
@@ -64,7 +82,11 @@ describe('exporting the task grid to Excel', () => {
 describe('an Excel round trip', () => {
   it('brings Kế hoạch 76 back into a fresh database with the same tasks, units, roles, wording and deadlines', async () => {
     const source = databaseWithPlan76();
-    const data = await exportExcel(loadPlanView(source.repository, source.planId, AS_OF), NOW);
+    const data = await exportExcel(
+      loadPlanView(source.repository, source.planId, AS_OF),
+      storyOf(source.repository, source.planId),
+      NOW,
+    );
     const target = createTestDatabase();
     const summary = await importPlanBytes(target.repository, data, 'nhiem-vu.xlsx', { now: NOW });
     expect(summary).toMatchObject({ code: '76/KH-BCĐ-TANDTC', taskCount: 6, unitCount: 5 });
@@ -78,7 +100,11 @@ describe('an Excel round trip', () => {
 
   it('keeps starts, recurrences, relative deadlines, kinds, notes, special characters and progress', async () => {
     const source = databaseWithRichPlan();
-    const data = await exportExcel(loadPlanView(source.repository, source.planId, RICH_AS_OF), NOW);
+    const data = await exportExcel(
+      loadPlanView(source.repository, source.planId, RICH_AS_OF),
+      storyOf(source.repository, source.planId),
+      NOW,
+    );
     const target = createTestDatabase();
     const { planId } = await importPlanBytes(target.repository, data, 'thu-nghiem.xlsx', { now: NOW });
     const before = planSnapshot(source.repository, source.planId);
@@ -87,7 +113,7 @@ describe('an Excel round trip', () => {
     expect(progressByWbs(target.repository, planId, RICH_AS_OF)).toEqual(
       progressByWbs(source.repository, source.planId, RICH_AS_OF),
     );
-    // One update per task that had its own progress, dated the day the file was "as of".
+    // One update per task that had its own progress: its latest report, on the day it was reported.
     expect(
       target.db
         .prepare(
@@ -95,9 +121,9 @@ describe('an Excel round trip', () => {
         )
         .all(),
     ).toEqual([
-      { wbs: '1.1', percent: 60, reported_on: RICH_AS_OF },
-      { wbs: '2', percent: 45, reported_on: RICH_AS_OF },
-      { wbs: '2.2', percent: 100, reported_on: RICH_AS_OF },
+      { wbs: '1.1', percent: 60, reported_on: '2022-07-01' },
+      { wbs: '2', percent: 45, reported_on: '2022-07-01' },
+      { wbs: '2.2', percent: 100, reported_on: '2022-04-01' },
     ]);
   });
 

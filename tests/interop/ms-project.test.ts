@@ -51,6 +51,7 @@ const SCHEMA_ORDER: Record<string, string[]> = {
     'UID',
     'ID',
     'Name',
+    'Type',
     'WBS',
     'OutlineNumber',
     'OutlineLevel',
@@ -58,6 +59,8 @@ const SCHEMA_ORDER: Record<string, string[]> = {
     'Finish',
     'Duration',
     'DurationFormat',
+    'Work',
+    'Estimated',
     'Milestone',
     'Summary',
     'PercentComplete',
@@ -69,7 +72,7 @@ const SCHEMA_ORDER: Record<string, string[]> = {
     'ExtendedAttribute',
   ],
   Resource: ['UID', 'ID', 'Name', 'Type', 'Group', 'Notes'],
-  Assignment: ['UID', 'TaskUID', 'ResourceUID', 'Units'],
+  Assignment: ['UID', 'TaskUID', 'ResourceUID', 'Finish', 'Start', 'Units', 'Work', 'ExtendedAttribute'],
 };
 
 const childElements = (element: Element): Element[] =>
@@ -149,6 +152,8 @@ describe('exporting to MS Project XML', () => {
       'Thời gian hoàn thành (nguyên văn)',
       'Kết quả thực hiện',
       'Loại',
+      'Căn cứ ngày bắt đầu',
+      'Chưa có thời hạn',
     ]);
     const resources = Array.from(doc.getElementsByTagNameNS(NS, 'Resource')).map((r) => [
       r.getElementsByTagNameNS(NS, 'Name')[0]!.textContent,
@@ -156,8 +161,23 @@ describe('exporting to MS Project XML', () => {
     ]);
     expect(resources).toContainEqual(['Vụ Tổng hợp', 'TANDTC']);
     expect(resources).toContainEqual(['Các đơn vị có liên quan', null]);
-    // 1.1–1.4: a lead and “Các đơn vị có liên quan” each.
-    expect(doc.getElementsByTagNameNS(NS, 'Assignment').length).toBe(8);
+    // 1.1–1.4: a lead and “Các đơn vị có liên quan” each, the role readable on the assignment.
+    const assignments = Array.from(doc.getElementsByTagNameNS(NS, 'Assignment'));
+    expect(assignments.length).toBe(8);
+    const resourceName = new Map(
+      Array.from(doc.getElementsByTagNameNS(NS, 'Resource')).map((r) => [
+        r.getElementsByTagNameNS(NS, 'UID')[0]!.textContent,
+        r.getElementsByTagNameNS(NS, 'Name')[0]!.textContent,
+      ]),
+    );
+    const roles = assignments.map((a) => {
+      const role = a.getElementsByTagNameNS(NS, 'ExtendedAttribute')[0]!;
+      expect(role.getElementsByTagNameNS(NS, 'FieldID')[0]!.textContent).toBe('255852632');
+      return `${role.getElementsByTagNameNS(NS, 'Value')[0]!.textContent}: ${resourceName.get(a.getElementsByTagNameNS(NS, 'ResourceUID')[0]!.textContent)}`;
+    });
+    expect(roles.filter((r) => r.startsWith('Chủ trì'))).toHaveLength(4);
+    expect(roles).toContain('Chủ trì: Vụ Tổng hợp');
+    expect(roles.filter((r) => r === 'Phối hợp: Các đơn vị có liên quan')).toHaveLength(4);
   });
 
   it.runIf(process.env.MSPDI_XSD)('validates against mspdi_pj12.xsd with xmllint (MSPDI_XSD=path)', () => {

@@ -6,6 +6,7 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 're
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { startBasisLabel } from '../../../shared/schedule/start-basis-label';
 import { StatusChip } from '../grid/StatusChip';
 import { UnitName } from '../grid/UnitName';
 import { type Point, placePopup } from './popup-position';
@@ -78,6 +79,10 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
     .map((d) => taskById.get(d.taskId))
     .filter((t): t is TaskView => t !== undefined);
   const update = task.latestUpdate;
+  const startNote = startBasisLabel(
+    task.startBasis,
+    task.startFromTaskId === null ? null : (taskById.get(task.startFromTaskId)?.wbs ?? null),
+  );
 
   return (
     <div
@@ -131,7 +136,12 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
           {task.deadlineText ?? <span className="muted">Văn bản không ghi</span>}
           <span className="muted"> ({deadlineAsDate(task)})</span>
         </Field>
-        {task.spanStart !== null && <Field label="Bắt đầu">{formatDisplayDate(task.spanStart)}</Field>}
+        {task.spanStart !== null && (
+          <Field label="Bắt đầu" testId="popup-start">
+            {formatDisplayDate(task.spanStart)}
+            {startNote && <span className="muted"> ({startNote})</span>}
+          </Field>
+        )}
         <Field label="Kết quả thực hiện">
           {task.deliverable ?? <span className="muted">Không ghi</span>}
         </Field>

@@ -31,12 +31,13 @@ describe('toBarSpecs', () => {
   });
 
   it('draws a task without a deadline as a short bar from its start, without a lead colour', () => {
+    // It starts the day after its predecessor 1.4 finishes (31/07/2021): the shared start rule.
     expect(bar('1.5')).toMatchObject({
       kind: 'task',
       deadlineUnknown: true,
       color: null,
-      start: '2021-06-10',
-      end: '2021-06-23',
+      start: '2021-08-01',
+      end: '2021-08-14',
       dependencies: ['t14'],
     });
   });
@@ -86,7 +87,7 @@ describe('toBarSpecs', () => {
       label: 'Vụ Tổng hợp',
     });
     // A lane spans what its bars show, the short bar of an unknown deadline included.
-    expect(specs.find((b) => b.id === 'lane-none')).toMatchObject({ start: '2021-06-10', end: '2021-06-23' });
+    expect(specs.find((b) => b.id === 'lane-none')).toMatchObject({ start: '2021-08-01', end: '2021-08-14' });
   });
 
   it('gives the span of all bars without making them, lanes included', () => {

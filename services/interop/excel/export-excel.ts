@@ -1,111 +1,74 @@
 /**
- * The task grid as an .xlsx workbook (exceljs): sheet "Nhiệm vụ" with the grid as of a date, sheet
- * "Kế hoạch" with the plan's header and the date, sheet "Đơn vị" with each unit's full name. Dates
- * are real Excel dates shown dd/mm/yyyy; WBS codes are text, so "1.10" stays "1.10".
+ * The plan as an .xlsx workbook (exceljs): sheet "Nhiệm vụ" with the grid as of a date (each task's
+ * start by the shared rule and its latest progress report), then the whole progress history, the
+ * meetings, the units and the plan's header (story-sheets.ts). Dates are real Excel dates shown
+ * dd/mm/yyyy; WBS codes are text, so "1.10" stays "1.10".
  */
 import ExcelJS from 'exceljs';
-import { type IsoDate, isoParts } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
+import { startBasisCell } from '../../../shared/schedule/start-basis-label';
 import { STATUS_LABELS } from '../../../shared/status/task-status';
-import {
-  COLLECTIVE_UNIT_LABEL,
-  GRID_COLUMNS,
-  KIND_LABELS,
-  PLAN_SHEET_LABELS,
-  SHEET_NAMES,
-  UNIT_SHEET_HEADERS,
-} from './task-grid-columns';
+import { type SheetColumn, addTableSheet, excelDateOrNull, fitColumns } from './sheet-layout';
+import { type PlanStory, addHistorySheet, addMeetingSheet, addPlanSheet, addUnitSheet } from './story-sheets';
+import { GRID_COLUMNS, type GridColumnKey, KIND_LABELS, SHEET_NAMES } from './task-grid-columns';
 
-const DATE_FORMAT = 'dd/mm/yyyy';
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE5F0' } };
-
-/** Midnight UTC: exceljs turns it into the whole-day serial number Excel uses, whatever the laptop's zone. */
-export function excelDate(date: IsoDate): Date {
-  const { year, month, day } = isoParts(date);
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
-function styleHeader(row: ExcelJS.Row): void {
-  row.font = { bold: true };
-  row.alignment = { vertical: 'middle', wrapText: true };
-  row.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-}
+export type { PlanStory } from './story-sheets';
 
 function addTaskSheet(workbook: ExcelJS.Workbook, view: PlanView): void {
-  const sheet = workbook.addWorksheet(SHEET_NAMES.tasks, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = GRID_COLUMNS.map((c) => ({
-    key: c.key,
-    width: c.width,
+  const columns: SheetColumn[] = GRID_COLUMNS.map((c) => ({
     header: c.key === 'status' ? `${c.header} (đến ${formatDisplayDate(view.asOf)})` : c.header,
-    style: c.type === 'date' ? { numFmt: DATE_FORMAT } : {},
+    maxWidth: c.width,
+    date: c.type === 'date',
   }));
-  styleHeader(sheet.getRow(1));
+  const sheet = addTableSheet(workbook, SHEET_NAMES.tasks, columns);
+  const byId = new Map(view.tasks.map((t) => [t.id, t]));
   for (const task of view.tasks) {
-    const row = sheet.addRow({
+    const update = task.latestUpdate;
+    const fromWbs = task.startFromTaskId === null ? null : (byId.get(task.startFromTaskId)?.wbs ?? null);
+    const values: Record<GridColumnKey, ExcelJS.CellValue> = {
       wbs: task.wbs,
       title: task.title,
       kind: KIND_LABELS[task.kind],
       lead: task.lead?.name ?? null,
       support: task.supports.map((u) => u.name).join('; ') || null,
-      start: task.start ? excelDate(task.start) : null,
-      deadline: task.deadline ? excelDate(task.deadline) : null,
+      // The start the window shows, and why: only "Đã định" is the task's own.
+      start: excelDateOrNull(task.spanStart),
+      startBasis: startBasisCell(task.startBasis, fromWbs),
+      deadline: excelDateOrNull(task.deadline),
       deadlineText: task.deadlineText,
       deliverable: task.deliverable,
       progress: task.progress,
       status: STATUS_LABELS[task.status],
+      reportedOn: excelDateOrNull(update?.reportedOn ?? null),
+      achieved: update?.achieved ?? null,
+      difficulties: update?.difficulties ?? null,
       notes: task.notes,
-    });
-    row.alignment = { vertical: 'top', wrapText: true };
-    // The outline shows as an indent; the title itself stays exactly as written.
-    row.getCell('title').alignment = { vertical: 'top', wrapText: true, indent: task.depth };
+    };
+    const row = sheet.addRow(GRID_COLUMNS.map((c) => values[c.key]));
     if (task.childIds.length > 0) row.font = { bold: true };
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: GRID_COLUMNS.length } };
+  fitColumns(sheet, columns);
+  // The outline shows as an indent; the title itself stays exactly as written.
+  const titleColumn = GRID_COLUMNS.findIndex((c) => c.key === 'title') + 1;
+  view.tasks.forEach((task, i) => {
+    sheet.getRow(i + 2).getCell(titleColumn).alignment = {
+      vertical: 'top',
+      wrapText: true,
+      indent: task.depth,
+    };
+  });
 }
 
-function addPlanSheet(workbook: ExcelJS.Workbook, view: PlanView): void {
-  const sheet = workbook.addWorksheet(SHEET_NAMES.plan);
-  sheet.columns = [{ width: 22 }, { width: 90, style: { alignment: { wrapText: true } } }];
-  const { plan } = view;
-  const rows: [string, string | Date | null][] = [
-    [PLAN_SHEET_LABELS.code, plan.code],
-    [PLAN_SHEET_LABELS.documentType, plan.documentType],
-    [PLAN_SHEET_LABELS.title, plan.title],
-    [PLAN_SHEET_LABELS.place, plan.place],
-    [PLAN_SHEET_LABELS.issuedOn, plan.issuedOn ? excelDate(plan.issuedOn) : null],
-    [PLAN_SHEET_LABELS.asOf, excelDate(view.asOf)],
-  ];
-  for (const [label, value] of rows) {
-    const row = sheet.addRow([label, value]);
-    row.getCell(1).font = { bold: true };
-    if (value instanceof Date) row.getCell(2).numFmt = DATE_FORMAT;
-  }
-}
-
-function addUnitSheet(workbook: ExcelJS.Workbook, view: PlanView): void {
-  const sheet = workbook.addWorksheet(SHEET_NAMES.units, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [{ width: 36 }, { width: 60 }, { width: 16 }, { width: 30 }];
-  styleHeader(sheet.addRow([...UNIT_SHEET_HEADERS]));
-  for (const unit of view.units) {
-    sheet.addRow([
-      unit.name,
-      unit.fullName,
-      unit.agency,
-      unit.isCollective ? COLLECTIVE_UNIT_LABEL : 'Đơn vị',
-    ]);
-  }
-}
-
-export async function exportExcel(view: PlanView, now: Date = new Date()): Promise<Buffer> {
+export async function exportExcel(view: PlanView, story: PlanStory, now: Date = new Date()): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kế hoạch Tòa án điện tử';
   workbook.created = now;
   workbook.modified = now;
   addTaskSheet(workbook, view);
-  addPlanSheet(workbook, view);
+  addHistorySheet(workbook, view, story);
+  addMeetingSheet(workbook, view, story);
   addUnitSheet(workbook, view);
+  addPlanSheet(workbook, view);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -13,9 +13,11 @@ import type { ParsedHeader } from '../../../shared/plan-document/parsed-plan';
 import { normalizeUnitName, splitUnitList, unitKey } from '../../../shared/units/unit-name';
 import { foldText } from '../common/fold-text';
 import { MAX_IMPORT_ITEMS } from '../common/import-limits';
-import { progressUpdatesFromFile } from '../common/imported-progress';
+import { type ReportDetails, progressUpdatesFromFile } from '../common/imported-progress';
 import { type ParsedPlanFile, describeProblems } from '../common/parsed-file';
 import { readZipSafely } from '../common/read-zip-safely';
+import { AFTER_PREDECESSOR, STORED_START_LABEL } from '../../../shared/schedule/start-basis-label';
+import { type WrittenStart, editedDerivedStarts } from './edited-starts';
 import { type CellReading, cellAsDate, cellAsText, readCell } from './read-cell';
 import {
   GRID_COLUMNS,
@@ -143,6 +145,8 @@ export async function parseExcelPlan(
   const items: RawPlanItem[] = [];
   const starts: { wbs: string; start: IsoDate }[] = [];
   const percents = new Map<string, number>();
+  const reports = new Map<string, ReportDetails>();
+  const writtenDerived: WrittenStart[] = [];
   const sourceLines: string[] = [];
   const { sheet, headerRow, columns } = grid;
 
@@ -208,7 +212,13 @@ export async function parseExcelPlan(
       else kind = known;
     }
     const start = date('start');
-    if (start !== null && wbsOk) starts.push({ wbs, start });
+    // A start the export derived (from the plan, a parent, a predecessor) is not the task's own,
+    // unless it was changed since (edited-starts.ts).
+    const basis = columns.startBasis === undefined ? '' : foldText(text('startBasis'));
+    const ownStart = basis === '' || basis === foldText(STORED_START_LABEL);
+    if (start !== null && wbsOk && ownStart) starts.push({ wbs, start });
+    else if (start !== null && wbsOk)
+      writtenDerived.push({ wbs, start, afterPredecessor: basis.startsWith(foldText(AFTER_PREDECESSOR)) });
     const deadlineOn = date('deadline');
     if (start !== null && deadlineOn !== null && start > deadlineOn) {
       problems.push(`${where('start')}: mục ${wbs} bắt đầu sau thời hạn của nó.`);
@@ -234,7 +244,12 @@ export async function parseExcelPlan(
     const deadlineText = text('deadlineText');
     const deliverable = text('deliverable');
     const notes = text('notes');
+    const reportedOn = date('reportedOn');
+    const achieved = text('achieved');
+    const difficulties = text('difficulties');
     if (!wbsOk || title === '') continue;
+    if (reportedOn !== null || achieved || difficulties)
+      reports.set(wbs, { reportedOn, achieved: achieved || null, difficulties: difficulties || null });
     const fields: RawPlanItem['fields'] = {};
     if (lead) fields.lead = { value: unitText(splitUnitList(lead)), line: r };
     if (support) fields.support = { value: unitText(splitUnitList(support)), line: r };
@@ -258,6 +273,7 @@ export async function parseExcelPlan(
   }
   const outcome = buildPlanDocument(header, items);
   if (!outcome.ok) throw new UserError(outcome.message);
+  starts.push(...editedDerivedStarts(outcome.document, starts, writtenDerived));
 
   return {
     document: outcome.document,
@@ -269,6 +285,7 @@ export async function parseExcelPlan(
         percents,
         asOf ?? today,
         `Nhập từ tệp “${fileName}”`,
+        reports,
       ),
     },
     sourceText: sourceLines.join('\n'),

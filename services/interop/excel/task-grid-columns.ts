@@ -13,11 +13,15 @@ export const GRID_COLUMN_KEYS = [
   'lead',
   'support',
   'start',
+  'startBasis',
   'deadline',
   'deadlineText',
   'deliverable',
   'progress',
   'status',
+  'reportedOn',
+  'achieved',
+  'difficulties',
   'notes',
 ] as const;
 export type GridColumnKey = (typeof GRID_COLUMN_KEYS)[number];
@@ -44,6 +48,14 @@ export const GRID_COLUMNS: GridColumn[] = [
   { key: 'lead', header: 'Chủ trì', width: 30, matches: ['chu tri', 'don vi chu tri'], type: 'text' },
   { key: 'support', header: 'Phối hợp', width: 30, matches: ['phoi hop', 'don vi phoi hop'], type: 'text' },
   { key: 'start', header: 'Bắt đầu', width: 12, matches: ['bat dau', 'ngay bat dau'], type: 'date' },
+  // Why the start is what it is (shared/schedule): only "Đã định" is a start of the task's own.
+  {
+    key: 'startBasis',
+    header: 'Căn cứ ngày bắt đầu',
+    width: 30,
+    matches: ['can cu ngay bat dau', 'can cu bat dau'],
+    type: 'derived',
+  },
   { key: 'deadline', header: 'Thời hạn (ngày)', width: 14, matches: ['thoi han', 'han cuoi'], type: 'date' },
   {
     key: 'deadlineText',
@@ -61,6 +73,28 @@ export const GRID_COLUMNS: GridColumn[] = [
   },
   { key: 'progress', header: 'Tiến độ (%)', width: 11, matches: ['tien do'], type: 'percent' },
   { key: 'status', header: 'Trạng thái', width: 18, matches: ['trang thai'], type: 'derived' },
+  // The latest progress report as of the date.
+  {
+    key: 'reportedOn',
+    header: 'Ngày báo cáo gần nhất',
+    width: 14,
+    matches: ['ngay bao cao'],
+    type: 'date',
+  },
+  {
+    key: 'achieved',
+    header: 'Kết quả đạt được',
+    width: 40,
+    matches: ['ket qua dat duoc'],
+    type: 'text',
+  },
+  {
+    key: 'difficulties',
+    header: 'Khó khăn, vướng mắc',
+    width: 40,
+    matches: ['kho khan'],
+    type: 'text',
+  },
   { key: 'notes', header: 'Ghi chú', width: 35, matches: ['ghi chu'], type: 'text' },
 ];
 
@@ -94,8 +128,14 @@ export function kindFromLabel(label: string): TaskKind | null {
   return null;
 }
 
-/** The sheets of an exported workbook. */
-export const SHEET_NAMES = { tasks: 'Nhiệm vụ', plan: 'Kế hoạch', units: 'Đơn vị' } as const;
+/** The sheets of an exported workbook, in their order; the import reads "Nhiệm vụ", "Đơn vị" and "Kế hoạch". */
+export const SHEET_NAMES = {
+  tasks: 'Nhiệm vụ',
+  history: 'Lịch sử tiến độ',
+  meetings: 'Cuộc họp',
+  units: 'Đơn vị',
+  plan: 'Kế hoạch',
+} as const;
 
 /** Rows of the "Kế hoạch" sheet: label in column A, value in column B. */
 export const PLAN_SHEET_LABELS = {

@@ -83,10 +83,8 @@ export function exportIcal(view: PlanView, options: IcalOptions): IcalResult {
     if (!involves(task, unitIds, options.role)) continue;
     const description = describe(view, task);
     if (task.recurrence) {
-      const { firstDue, rule } = recurringSchedule(
-        task.recurrence,
-        task.start ?? view.plan.issuedOn ?? view.asOf,
-      );
+      // From the task's start by the shared rule, as the window counts the occurrences.
+      const { firstDue, rule } = recurringSchedule(task.recurrence, task.spanStart ?? view.asOf);
       add({
         id: uid(view, task, 'recurring'),
         summary: `Định kỳ: ${task.wbs} ${task.title}`,

@@ -4,21 +4,27 @@
  * mspdi_pj12.xsd, whose sequences MS Project enforces. See mspdi-format.ts for how fields map.
  */
 import XMLBuilder from 'fast-xml-builder';
-import { type IsoDate, addDays, daysBetween } from '../../../shared/dates/iso-date';
 import type { PlanView, TaskView, UnitSummary } from '../../../shared/plan-view/plan-view-schema';
+import { startBasisCell } from '../../../shared/schedule/start-basis-label';
 import { KIND_LABELS } from '../excel/task-grid-columns';
 import {
+  ASSIGNMENT_ROLE_FIELD,
   CONSTRAINT_START_NO_EARLIER_THAN,
   DAY_FINISH,
   DAY_START,
   DURATION_FORMAT_DAYS,
+  DURATION_FORMAT_ESTIMATED_DAYS,
   LAG_FORMAT_ELAPSED_DAYS,
   LINK_TYPES,
   MINUTES_PER_DAY,
   MSPDI_NAMESPACE,
+  ROLE_LABELS,
   TASK_FIELDS,
+  TASK_TYPE_FIXED_DURATION,
   TENTHS_OF_MINUTE_PER_ELAPSED_DAY,
+  hoursDuration,
 } from './mspdi-format';
+import { mspdiTaskDates } from './mspdi-task-dates';
 
 type XmlNode = { [element: string]: XmlValue };
 type XmlValue = string | number | XmlNode | XmlNode[] | undefined;
@@ -28,16 +34,7 @@ type XmlValue = string | number | XmlNode | XmlNode[] | undefined;
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 const xmlText = (text: string) => text.replace(NOT_XML, '');
 
-/** Monday–Friday between two days, both counted: MS Project's standard calendar. */
-export function workingDays(from: IsoDate, to: IsoDate): number {
-  const days = daysBetween(from, to) + 1;
-  let count = 0;
-  for (let i = 0; i < days; i++) {
-    const weekday = new Date(`${addDays(from, i)}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) count++;
-  }
-  return count;
-}
+const HOURS_PER_DAY = MINUTES_PER_DAY / 60;
 
 /** Tasks in outline order (each parent followed by its whole subtree), as MS Project requires. */
 function outlineOrder(view: PlanView): TaskView[] {
@@ -93,35 +90,57 @@ export function exportMsProject(view: PlanView, now: Date = new Date()): string 
     outlineNumber.set(task.id, parent === null ? String(n) : `${outlineNumber.get(parent)}.${n}`);
   }
 
+  const dates = mspdiTaskDates(ordered, projectStart);
+  const byId = new Map(view.tasks.map((t) => [t.id, t]));
+  const assigned = (task: TaskView) =>
+    [
+      ...(task.lead ? [{ unit: task.lead, role: 'lead' as const }] : []),
+      ...task.supports.map((unit) => ({ unit, role: 'support' as const })),
+    ].filter((a) => resourceUidOf.has(a.unit.id));
+  // Work: each assigned unit full time over the duration (Units 1); a summary's is its children's.
+  const workHours = new Map<number, number>();
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const task = ordered[i]!;
+    workHours.set(
+      task.id,
+      task.childIds.length > 0
+        ? task.childIds.reduce((sum, id) => sum + (workHours.get(id) ?? 0), 0)
+        : dates.get(task.id)!.days * HOURS_PER_DAY * assigned(task).length,
+    );
+  }
+
   const tasks: XmlNode[] = ordered.map((task) => {
     const summary = task.childIds.length > 0;
     const milestone = task.kind === 'milestone';
-    const from = task.start ?? projectStart;
-    const duration =
-      task.deadline && !milestone
-        ? Math.max(1, workingDays(from <= task.deadline ? from : task.deadline, task.deadline))
-        : 0;
+    const when = dates.get(task.id)!;
+    const fromWbs = task.startFromTaskId === null ? null : (byId.get(task.startFromTaskId)?.wbs ?? null);
     const custom: [keyof typeof TASK_FIELDS, string | null][] = [
       ['lead', task.lead?.name ?? null],
       ['deadlineText', task.deadlineText],
       ['deliverable', task.deliverable],
       ['kind', KIND_LABELS[task.kind]],
+      ['startBasis', startBasisCell(task.startBasis, fromWbs)],
+      ['undated', when.estimated && !summary ? '1' : null],
     ];
     return {
       UID: uidOf.get(task.id)!,
       ID: uidOf.get(task.id)!,
       Name: xmlText(task.title),
+      Type: TASK_TYPE_FIXED_DURATION,
       WBS: task.wbs,
       OutlineNumber: outlineNumber.get(task.id)!,
       OutlineLevel: task.depth + 1,
-      // A task without its own start has none here: MS Project starts it with the project.
-      Start: task.start ? `${task.start}${DAY_START}` : undefined,
-      Finish: task.deadline ? `${task.deadline}${DAY_FINISH}` : undefined,
-      Duration: task.deadline ? `PT${duration * (MINUTES_PER_DAY / 60)}H0M0S` : undefined,
-      DurationFormat: task.deadline ? DURATION_FORMAT_DAYS : undefined,
+      // A milestone sits at the end of its day, as MS Project places one that follows a task.
+      Start: `${when.start}${milestone && !summary ? DAY_FINISH : DAY_START}`,
+      Finish: `${when.finish}${DAY_FINISH}`,
+      Duration: hoursDuration(when.days * HOURS_PER_DAY),
+      DurationFormat: when.estimated ? DURATION_FORMAT_ESTIMATED_DAYS : DURATION_FORMAT_DAYS,
+      Work: hoursDuration(workHours.get(task.id)!),
+      Estimated: when.estimated ? 1 : 0,
       Milestone: milestone ? 1 : 0,
       Summary: summary ? 1 : 0,
       PercentComplete: task.progress,
+      // Only a start of the task's own holds it in place; a derived one MS Project derives again.
       ConstraintType: task.start ? CONSTRAINT_START_NO_EARLIER_THAN : undefined,
       ConstraintDate: task.start ? `${task.start}${DAY_START}` : undefined,
       Deadline: task.deadline ? `${task.deadline}${DAY_FINISH}` : undefined,
@@ -151,16 +170,19 @@ export function exportMsProject(view: PlanView, now: Date = new Date()): string 
   });
 
   let assignmentUid = 0;
-  const assignments: XmlNode[] = ordered.flatMap((task) =>
-    [task.lead, ...task.supports]
-      .filter((u) => u !== null && resourceUidOf.has(u.id))
-      .map((u) => ({
-        UID: ++assignmentUid,
-        TaskUID: uidOf.get(task.id)!,
-        ResourceUID: resourceUidOf.get(u!.id)!,
-        Units: 1,
-      })),
-  );
+  const assignments: XmlNode[] = ordered.flatMap((task) => {
+    const when = dates.get(task.id)!;
+    return assigned(task).map(({ unit, role }) => ({
+      UID: ++assignmentUid,
+      TaskUID: uidOf.get(task.id)!,
+      ResourceUID: resourceUidOf.get(unit.id)!,
+      Finish: `${when.finish}${DAY_FINISH}`,
+      Start: `${when.start}${DAY_START}`,
+      Units: 1,
+      Work: hoursDuration(when.days * HOURS_PER_DAY),
+      ExtendedAttribute: [{ FieldID: ASSIGNMENT_ROLE_FIELD, Value: ROLE_LABELS[role] }],
+    }));
+  });
 
   const project: XmlNode = {
     '@_xmlns': MSPDI_NAMESPACE,

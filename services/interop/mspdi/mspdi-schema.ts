@@ -32,7 +32,9 @@ export const mspdiTaskSchema = z.object({
   Milestone: optionalText,
   Summary: optionalText,
   PercentComplete: optionalText,
+  Estimated: optionalText,
   ConstraintType: optionalText,
+  ConstraintDate: optionalText,
   Deadline: optionalText,
   Notes: optionalText,
   PredecessorLink: list(mspdiLinkSchema),
@@ -49,7 +51,12 @@ export const mspdiResourceSchema = z.object({
 });
 export type MspdiResource = z.infer<typeof mspdiResourceSchema>;
 
-export const mspdiAssignmentSchema = z.object({ UID: optionalText, TaskUID: text, ResourceUID: text });
+export const mspdiAssignmentSchema = z.object({
+  UID: optionalText,
+  TaskUID: text,
+  ResourceUID: text,
+  ExtendedAttribute: list(mspdiCustomValueSchema),
+});
 
 /** A list's wrapper element; an empty one (`<Tasks/>`) reads as "" and means an empty list. */
 const container = <K extends string, T extends z.ZodType>(key: K, item: T) =>

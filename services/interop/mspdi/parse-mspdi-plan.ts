@@ -23,10 +23,13 @@ import { progressUpdatesFromFile } from '../common/imported-progress';
 import { type ParsedPlanFile, describeProblems } from '../common/parsed-file';
 import { kindFromLabel } from '../excel/task-grid-columns';
 import {
+  ASSIGNMENT_ROLE_FIELD,
+  CONSTRAINT_START_NO_EARLIER_THAN,
   ELAPSED_FORMATS,
   LINK_TYPE_NAMES,
   LINK_TYPES,
   MINUTES_PER_DAY,
+  ROLE_LABELS,
   TASK_FIELDS,
   TENTHS_OF_MINUTE_PER_ELAPSED_DAY,
 } from './mspdi-format';
@@ -223,11 +226,18 @@ export async function parseMspdiPlan(
     resources.set(r.UID, fullName && normalizeUnitName(fullName)?.key === unitKey(name) ? fullName : name);
   }
   const unitsByTask = new Map<string, string[]>();
+  // The unit whose assignment says "Chủ trì": the lead, when the file gives roles (this app's do).
+  const leadByTask = new Map<string, string>();
   for (const a of project.Assignments?.Assignment ?? []) {
     const unit = resources.get(a.ResourceUID);
     if (unit === undefined) continue;
     unitsByTask.set(a.TaskUID, [...(unitsByTask.get(a.TaskUID) ?? []), unit]);
+    const role = a.ExtendedAttribute?.find((e) => e.FieldID === ASSIGNMENT_ROLE_FIELD)?.Value ?? '';
+    if (foldText(role) === foldText(ROLE_LABELS.lead) && !leadByTask.has(a.TaskUID))
+      leadByTask.set(a.TaskUID, unit);
   }
+  // A file this app wrote says where each start comes from: only a start of the task's own is read.
+  const startsAreMarked = [...fields.values()].includes('startBasis');
 
   const header = emptyHeader();
   header.title = project.Title?.trim() || null;
@@ -259,10 +269,18 @@ export async function parseMspdiPlan(
       }
       return day;
     };
-    // A summary's dates are its children's: only what was set on it is its own.
-    const start = !row.summary || task.ConstraintType === '4' ? date(task.Start, 'ngày bắt đầu') : null;
+    // A summary's dates are its children's, and a derived or estimated start is MS Project's guess:
+    // only a start set on the task (a "start no earlier than") is its own.
+    const constrained = task.ConstraintType === CONSTRAINT_START_NO_EARLIER_THAN;
+    const estimated = task.Estimated === '1' || custom.get('undated') === '1';
+    const start = constrained
+      ? date(task.ConstraintDate ?? task.Start, 'ngày bắt đầu')
+      : row.summary || startsAreMarked || estimated
+        ? null
+        : date(task.Start, 'ngày bắt đầu');
     const deadlineOn =
-      date(task.Deadline, 'thời hạn') ?? (row.summary ? null : date(task.Finish, 'ngày kết thúc'));
+      date(task.Deadline, 'thời hạn') ??
+      (row.summary || estimated ? null : date(task.Finish, 'ngày kết thúc'));
     if (start !== null) starts.push({ wbs, start });
     if (start !== null && deadlineOn !== null && start > deadlineOn) {
       problems.push(`${label} bắt đầu sau thời hạn của nó.`);
@@ -286,9 +304,10 @@ export async function parseMspdiPlan(
     const assigned = unitsByTask.get(task.UID) ?? [];
     const leadName = custom.get('lead');
     const lead =
-      leadName === undefined
+      leadByTask.get(task.UID) ??
+      (leadName === undefined
         ? undefined
-        : (assigned.find((u) => unitKey(normalizeUnitName(u)?.name ?? u) === unitKey(leadName)) ?? leadName);
+        : (assigned.find((u) => unitKey(normalizeUnitName(u)?.name ?? u) === unitKey(leadName)) ?? leadName));
     const supports = assigned.filter((u) => u !== lead);
     const fieldsOf: RawPlanItem['fields'] = {};
     if (lead) fieldsOf.lead = { value: lead, line };
