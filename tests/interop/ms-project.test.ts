@@ -1,8 +1,4 @@
 /** MS Project XML (MSPDI): export, checks with a second XML parser, round trips, foreign files, refusals. */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { exportPlan, loadPlanView } from '../../services/interop/export-plan';
@@ -178,17 +174,6 @@ describe('exporting to MS Project XML', () => {
     expect(roles.filter((r) => r.startsWith('Chủ trì'))).toHaveLength(4);
     expect(roles).toContain('Chủ trì: Vụ Tổng hợp');
     expect(roles.filter((r) => r === 'Phối hợp: Các đơn vị có liên quan')).toHaveLength(4);
-  });
-
-  it.runIf(process.env.MSPDI_XSD)('validates against mspdi_pj12.xsd with xmllint (MSPDI_XSD=path)', () => {
-    const { repository, planId } = databaseWithRichPlan();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mspdi-'));
-    const file = path.join(dir, 'plan.xml');
-    fs.writeFileSync(file, exportMsProject(loadPlanView(repository, planId, RICH_AS_OF), NOW));
-    expect(() =>
-      execFileSync('xmllint', ['--noout', '--schema', process.env.MSPDI_XSD!, file], { stdio: 'pipe' }),
-    ).not.toThrow();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 
