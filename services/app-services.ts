@@ -10,8 +10,12 @@ import { type BackupService, createBackupService } from './backup/backup-service
 import { type StartupState, openAtStart } from './backup/open-at-start';
 import { BACKUP_INTERVAL_MS, startPeriodicBackup } from './backup/periodic-backup';
 import { ensureDefaultPlan } from './import/default-plan';
-import { openDatabase } from './storage/database';
-import { type ReadOnlyReason, describeReadOnly } from './storage/file-access';
+import {
+  type FileAccess,
+  type ReadOnlyReason,
+  describeReadOnly,
+  realFileAccess,
+} from './storage/file-access';
 import { type LiveDatabase, createLiveDatabase } from './storage/live-database';
 import { translateStorageError } from './storage/storage-errors';
 import { MIGRATIONS, type Migration } from './storage/migrations/index';
@@ -41,6 +45,8 @@ export type AppServicesOptions = {
   /** The schema migrations; tests pass a longer list to simulate an upgrade. */
   migrations?: readonly Migration[];
   now?: () => Date;
+  /** Whether a path may be written; tests stand in for a read-only disk (root may write anything). */
+  fileAccess?: FileAccess;
 };
 
 export function openAppServices(options: AppServicesOptions): AppServices {
@@ -52,12 +58,11 @@ export function openAppServices(options: AppServicesOptions): AppServices {
     nativeBinding,
     migrations: options.migrations ?? MIGRATIONS,
     now: options.now ?? (() => new Date()),
+    access: options.fileAccess ?? realFileAccess,
   };
   const start = openAtStart(context);
   let damagedAtStart: StartupState = start.state;
-  const live: LiveDatabase = createLiveDatabase(databasePath, start.db, (file) =>
-    openDatabase(file, { nativeBinding, migrations: context.migrations }),
-  );
+  const live: LiveDatabase = createLiveDatabase(databasePath, start.db, context.access);
   const backups = createBackupService(context, live);
   /** A damaged start until the plan is replaced; otherwise ok, saying so when the plan is read-only. */
   const startupState = (): StartupState => {
@@ -89,7 +94,7 @@ export function openAppServices(options: AppServicesOptions): AppServices {
 
   return {
     dispatch: async (method, input) => {
-      // Another program may have replaced the file since the last call: follow it before writing.
+      // Another program may have replaced or moved the file since the last call: never write into the old one.
       try {
         live.ensureCurrent();
       } catch (error) {

@@ -1,14 +1,15 @@
 /**
  * The connection the app is using now. Restoring a backup or opening a plan file replaces the
  * content inside the live file (see replace-content.ts), never the file itself. Should another
- * program still replace the file (an older version of this app, a copy made by hand), the change of
- * file identity is noticed before the next call and the connection reopened on the new file, so no
- * write ever goes into a deleted file.
+ * program still replace or move the file (an older version of this app, a copy made by hand), the
+ * change of file identity is noticed before the next call, and every call is refused until the app
+ * is reopened: writing on would go into a file no one will ever read again, and switching to the
+ * new file while the old connection's write-ahead log shares its name is not safe.
  */
 import fs from 'node:fs';
 import { UserError } from '../../shared/api/user-error';
 import type { Db } from './database';
-import { type ReadOnlyReason, readOnlyReason } from './file-access';
+import { type FileAccess, type ReadOnlyReason, readOnlyReason, realFileAccess } from './file-access';
 import { type PlanRepository, createPlanRepository } from './plan-repository';
 import { replaceContentInPlace } from './replace-content';
 
@@ -20,16 +21,16 @@ export type LiveDatabase = {
   readonly readOnly: ReadOnlyReason | null;
   /** Replaces the content with the candidate file's, running `whileLocked` first under the write lock. */
   replaceContent(candidateFile: string, whileLocked: () => void): void;
-  /** Reopens the connection if the file at the path is no longer the one open (replaced by another program). */
+  /** Throws (in Vietnamese) when the file at the path is no longer the one open (moved or replaced). */
   ensureCurrent(): void;
-  /** Called after the content was replaced or the connection reopened. */
+  /** Called after the content was replaced. */
   onReopen(listener: () => void): void;
   close(): void;
 };
 
-export const FILE_GONE_MESSAGE =
-  'Tệp dữ liệu đã bị một chương trình khác chuyển đi hoặc xoá, nên thay đổi không được ghi. ' +
-  'Hãy đóng rồi mở lại ứng dụng.';
+export const FILE_REPLACED_MESSAGE =
+  'Tệp dữ liệu vừa bị một chương trình khác thay, chuyển đi hoặc xoá, nên ứng dụng không ghi tiếp vào ' +
+  'tệp cũ; thay đổi vừa rồi chưa được lưu. Hãy đóng rồi mở lại ứng dụng.';
 
 type Identity = { dev: number; ino: number } | null;
 
@@ -42,16 +43,20 @@ function sameFile(a: Identity, b: Identity): boolean {
   return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
 }
 
-function reasonFor(db: Db, file: string): ReadOnlyReason | null {
+function reasonFor(db: Db, file: string, access: FileAccess): ReadOnlyReason | null {
   if (!db.readonly) return null;
-  return readOnlyReason(file, true) ?? 'file';
+  return readOnlyReason(file, true, access) ?? 'file';
 }
 
-export function createLiveDatabase(file: string, initial: Db, open: (file: string) => Db): LiveDatabase {
-  let db = initial;
-  let repository = createPlanRepository(db);
-  let identity = identityOf(file);
-  let readOnly = reasonFor(db, file);
+export function createLiveDatabase(
+  file: string,
+  initial: Db,
+  access: FileAccess = realFileAccess,
+): LiveDatabase {
+  const db = initial;
+  const repository = createPlanRepository(db);
+  const identity = identityOf(file);
+  const readOnly = reasonFor(db, file, access);
   let closed = false;
   const listeners: (() => void)[] = [];
   const notify = () => {
@@ -75,17 +80,7 @@ export function createLiveDatabase(file: string, initial: Db, open: (file: strin
     },
     ensureCurrent() {
       if (closed) throw new Error('The database is closed');
-      const now = identityOf(file);
-      if (sameFile(now, identity)) return;
-      if (now === null) throw new UserError(FILE_GONE_MESSAGE, 'conflict');
-      // Opened before the old one is closed: a failure leaves nothing half-switched.
-      const next = open(file);
-      db.close();
-      db = next;
-      repository = createPlanRepository(db);
-      identity = identityOf(file);
-      readOnly = reasonFor(db, file);
-      notify();
+      if (!sameFile(identityOf(file), identity)) throw new UserError(FILE_REPLACED_MESSAGE, 'conflict');
     },
     onReopen(listener) {
       listeners.push(listener);
