@@ -9,6 +9,7 @@ import { UserError } from '../../shared/api/user-error';
 import { openDatabase, openPlainDatabase } from '../storage/database';
 import type { Migration } from '../storage/migrations/index';
 import { fsyncFile, removeWithCompanions, writeFileDurably } from './durable-files';
+import { describePlanProblems, findPlanProblems } from './check-plan-rows';
 import { inspectDatabaseFile } from './inspect-file';
 import { temporaryName } from './snapshot';
 
@@ -49,6 +50,9 @@ export function prepareReplacement(
     const copy = openPlainDatabase(file, { nativeBinding });
     try {
       copy.pragma('journal_mode = DELETE');
+      // Row by row, as the window will read it: refused here, before anything is replaced.
+      const refusal = describePlanProblems(findPlanProblems(copy));
+      if (refusal !== null) throw new UserError(refusal);
     } finally {
       copy.close();
     }
