@@ -124,7 +124,7 @@ describe('a plan file checked row by row before it replaces anything', () => {
   });
 
   it('refuses impossible dates, naming the task and the field', async () => {
-    const message = await expectRefused(
+    await expectRefused(
       crafted("UPDATE tasks SET deadline_on = '2021-02-30' WHERE wbs = '1.2'"),
       /Kế hoạch “76\/KH-BCĐ-TANDTC”, nhiệm vụ 1\.2 “.+”, trường deadline: Ngày không hợp lệ[^\n]*YYYY-MM-DD\.$/m,
     );
