@@ -12,6 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_MAX_REQUEST_BYTES } from '../../shared/api/request-limits';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import type { AppServices } from '../app-services';
+import { CALL_FIELDS_HEADER, FILE_CONTENT_FIELD } from '../../shared/api/bridge-headers';
+import type { ApiResponse } from '../../shared/api/contract';
 import { readCall } from './read-call';
 import { TOKEN_HEADER, checkRequest } from './request-guard';
 import { resolveStaticFile } from './static-files';
@@ -45,6 +47,29 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, c
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+/**
+ * A result that carries a file goes out as the file's bytes, its other fields in a header (the
+ * window's transport puts them back together); every other result as JSON.
+ */
+function sendResult(res: http.ServerResponse, response: ApiResponse): void {
+  const value = response.ok ? response.value : null;
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)[FILE_CONTENT_FIELD] === 'string'
+  ) {
+    const { [FILE_CONTENT_FIELD]: content, ...fields } = value as Record<string, unknown>;
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': 'application/octet-stream',
+      [CALL_FIELDS_HEADER]: encodeURIComponent(JSON.stringify(fields)),
+    });
+    res.end(Buffer.from(content as string, 'base64'));
+    return;
+  }
+  sendJson(res, 200, response);
 }
 
 function sendError(res: http.ServerResponse, status: number, message: string, asJson: boolean): void {
@@ -98,8 +123,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         sendError(res, call.status, call.message, true);
         return;
       }
-      const input = call.input;
-      sendJson(res, 200, await options.services.dispatch(method, input));
+      sendResult(res, await options.services.dispatch(method, call.input));
       return;
     }
 

@@ -10,7 +10,7 @@ import { MAX_PLAN_FILE_BYTES } from '../../shared/api/backup-contract';
 import { maxRequestBytes } from '../../shared/api/request-limits';
 import { MAX_BODY_BYTES, startBridge, type Bridge } from '../../services/bridge/bridge-server';
 
-type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
+type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string; bytes: Buffer };
 
 let services: AppServices;
 let bridge: Bridge;
@@ -40,6 +40,7 @@ function request(options: {
             status: res.statusCode ?? 0,
             headers: res.headers,
             body: Buffer.concat(chunks).toString('utf8'),
+            bytes: Buffer.concat(chunks),
           }),
         );
       },
@@ -163,11 +164,19 @@ describe('bridge: the API over HTTP', () => {
   });
 
   it('takes a plan file far larger than 1 MB as binary through openPlanFile, and no more than 1 MB of JSON', async () => {
-    const exported = JSON.parse((await api('exportPlanFile', {})).body);
-    expect(exported.ok).toBe(true);
+    // A result that carries a file comes back as its bytes, the other fields in a header.
+    const exported = await api('exportPlanFile', {});
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-type']).toBe('application/octet-stream');
+    const fields = JSON.parse(decodeURIComponent(String(exported.headers['x-ecourt-fields'])));
+    expect(fields).toMatchObject({
+      fileName: expect.stringMatching(/\.sqlite$/),
+      sizeBytes: exported.bytes.length,
+    });
+    expect(exported.bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
     // The same plan with 3 MB more text in it: a real court's plan file with its history is this size.
     const copy = path.join(work, 'large-plan.sqlite');
-    fs.writeFileSync(copy, Buffer.from(exported.value.base64, 'base64'));
+    fs.writeFileSync(copy, exported.bytes);
     const db = openPlainDatabase(copy);
     db.exec("UPDATE plans SET title = title || ' ' || hex(randomblob(1572864))");
     db.close();
@@ -213,6 +222,7 @@ describe('bridge: the API over HTTP', () => {
               status: res.statusCode ?? 0,
               headers: res.headers,
               body: Buffer.concat(chunks).toString(),
+              bytes: Buffer.concat(chunks),
             }),
           );
         },

@@ -1,12 +1,13 @@
 /**
  * The local bridge over HTTP, for the window running in a browser. Every call carries the token in
  * a header (see bridge-token.ts). A call that carries a file sends the file's bytes as the body and
- * its other fields in a small header: no file travels as base64 inside JSON.
+ * its other fields in a small header, and a result that carries one comes back the same way: no file
+ * travels as base64 inside JSON. The rest of the window sees the contract's base64 fields as ever.
  */
-import { CALL_FIELDS_HEADER, TOKEN_HEADER } from '../../../shared/api/bridge-headers';
+import { CALL_FIELDS_HEADER, FILE_CONTENT_FIELD, TOKEN_HEADER } from '../../../shared/api/bridge-headers';
 import type { ApiMethod, ApiTransport } from '../../../shared/api/contract';
 import { fileFieldOf } from '../../../shared/api/request-limits';
-import { base64ToBytes } from '../files/base64';
+import { base64ToBytes, bytesToBase64 } from '../files/base64';
 
 type Body = { headers: Record<string, string>; body: BodyInit };
 
@@ -47,7 +48,16 @@ export function createHttpTransport(token: string | null): ApiTransport {
         },
       };
     }
-    if ((response.headers.get('content-type') ?? '').startsWith('application/json')) return response.json();
+    const type = response.headers.get('content-type') ?? '';
+    if (type.startsWith('application/json')) return response.json();
+    if (response.ok && type.startsWith('application/octet-stream')) {
+      // A file result: the bytes, and its other fields beside them; the contract's field is base64.
+      const fields = JSON.parse(
+        decodeURIComponent(response.headers.get(CALL_FIELDS_HEADER) ?? '%7B%7D'),
+      ) as object;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { ok: true, value: { ...fields, [FILE_CONTENT_FIELD]: bytesToBase64(bytes) } };
+    }
     // A refusal before the API (wrong address) comes back as plain text.
     const text = (await response.text()).trim();
     return {
