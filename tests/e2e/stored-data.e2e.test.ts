@@ -70,9 +70,9 @@ describe.skipIf(!hasChromium)('stored data the window cannot draw (Chromium, loc
     await page.locator('[data-testid="drawing-failed"]').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'stored-data-01-cannot-draw.png') });
     expect(await page.textContent('h1')).toBe('Không hiển thị được kế hoạch');
-    expect(await page.textContent('[data-testid="drawing-failed-open-file"]')).toBe('Mở tệp kế hoạch…');
+    expect(await page.textContent('[data-testid="recovery-plan-file"]')).toBe('Mở tệp kế hoạch…');
     // The way back: the backup list, and the backup made before the data went bad.
-    await page.click('[data-testid="drawing-failed-backups"]');
+    await page.click('[data-testid="recovery-backups"]');
     await page.locator('[data-testid="backup-list"]').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'stored-data-02-backups.png') });
     const restoreRow = async (reason: string) => {
@@ -92,6 +92,30 @@ describe.skipIf(!hasChromium)('stored data the window cannot draw (Chromium, loc
     await page.locator('[data-testid="task-row"][data-wbs="1.1"]').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'stored-data-04-restored.png') });
     expect(await page.locator('[data-testid="drawing-failed"]').count()).toBe(0);
+  });
+
+  it('offers restore on the error screen when the plan list itself cannot be read', async () => {
+    const file = path.join(tmp, 'sai-ngay', 'ke-hoach.sqlite');
+    fs.mkdirSync(path.dirname(file));
+    const first = openAppServices({ databasePath: file });
+    expect((await first.dispatch('createBackupNow', {})).ok).toBe(true);
+    first.close();
+    const db = openPlainDatabase(file);
+    db.exec("UPDATE plans SET issued_on = 'ngày mai'");
+    db.close();
+
+    const { bridge } = await serve(file);
+    const { page } = await pageAt(bridge.url);
+    await page.locator('[data-testid="error-state"]').waitFor();
+    expect(await page.textContent('[data-testid="error-message"]')).toMatch(/issuedOn|Ngày không hợp lệ/);
+    await page.screenshot({ path: path.join(SHOTS, 'stored-data-07-list-error.png') });
+    await page.click('[data-testid="recovery-backups"]');
+    await page
+      .locator('[data-testid="backup-row"]', { hasText: 'Do người dùng tạo' })
+      .locator('[data-testid="backup-restore"]')
+      .click();
+    await page.click('[data-testid="restore-confirm-yes"]');
+    await page.locator('[data-testid="task-row"][data-wbs="1.1"]').waitFor();
   });
 
   it('opens a read-only data file read-only, says so, and refuses an edit with the reason', async () => {

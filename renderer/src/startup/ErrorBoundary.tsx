@@ -3,12 +3,9 @@
  * leaves a blank window. The screen says so and keeps the ways back in reach — restore a backup,
  * open a plan file, or try again — since the usual menus are part of what could not be drawn.
  */
-import { Component, type ErrorInfo, type ReactNode, useState } from 'react';
-import { BackupDialog } from '../backups/BackupDialog';
-import { TaskMessages } from '../files/Modal';
-import { useFileTask } from '../files/useFileTask';
-import { useOpenPlanFile } from '../files/useOpenPlanFile';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useWindowServices } from '../files/window-services';
+import { RecoveryActions } from './RecoveryActions';
 
 type Props = { children: ReactNode };
 type State = { error: Error | null };
@@ -32,9 +29,6 @@ export class ErrorBoundary extends Component<Props, State> {
 
 function DrawingFailed({ error }: { error: Error }) {
   const { reloadData } = useWindowServices();
-  const task = useFileTask();
-  const openPlanFile = useOpenPlanFile(task);
-  const [backups, setBackups] = useState(false);
   return (
     <div className="load-state" role="alert" data-testid="drawing-failed">
       <div className="error-card recovery-card">
@@ -49,32 +43,11 @@ function DrawingFailed({ error }: { error: Error }) {
         <p className="drawing-failed-detail">
           Chi tiết: <code data-testid="drawing-failed-detail">{error.message}</code>
         </p>
-        <TaskMessages error={task.error} notice={task.notice} />
-        <div className="recovery-actions">
-          <button
-            type="button"
-            className="button primary"
-            disabled={task.busy}
-            data-testid="drawing-failed-backups"
-            onClick={() => setBackups(true)}
-          >
-            Sao lưu và khôi phục…
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={task.busy}
-            data-testid="drawing-failed-open-file"
-            onClick={() => void openPlanFile(false)}
-          >
-            Mở tệp kế hoạch…
-          </button>
-          <button type="button" className="button" disabled={task.busy} onClick={() => reloadData()}>
-            Thử lại
-          </button>
-        </div>
+        <RecoveryActions primary />
+        <button type="button" className="button" onClick={() => reloadData()}>
+          Thử lại
+        </button>
       </div>
-      {backups && <BackupDialog onClose={() => setBackups(false)} />}
     </div>
   );
 }
