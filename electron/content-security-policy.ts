@@ -1,7 +1,8 @@
 /**
  * Puts the window's Content-Security-Policy (defined once, in shared/security, for Electron and the
- * bridge alike) on every response Electron receives with headers. The file:// page itself gets no
- * headers, so renderer/index.html carries the same policy in a meta tag; a test keeps them equal.
+ * bridge alike) on every response Electron receives with headers. The app:// page gets it from its
+ * protocol handler too (app-protocol.ts), and renderer/index.html carries the same policy in a meta
+ * tag for any way it is opened without headers; a test keeps them equal.
  */
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 

@@ -33,7 +33,7 @@ function fakeProject(): string {
   fs.mkdirSync(path.join(root, 'node_modules', 'electron'), { recursive: true });
   fs.writeFileSync(
     path.join(root, 'node_modules', 'electron', 'package.json'),
-    JSON.stringify({ version: '40.10.2' }),
+    JSON.stringify({ version: '45.5.0' }),
   );
   return root;
 }
@@ -63,7 +63,7 @@ describe('nativeCachePath', () => {
     expect(
       nativeCachePath({
         projectRoot: '/p',
-        electronVersion: '40.10.2',
+        electronVersion: '45.5.0',
         sqliteVersion: '12.11.1',
         platform: 'win32',
         arch: 'x64',
@@ -73,7 +73,7 @@ describe('nativeCachePath', () => {
         '/p',
         '.cache',
         'electron-native',
-        'electron-40.10.2-win32-x64',
+        'electron-45.5.0-win32-x64',
         'better-sqlite3-12.11.1',
         'better_sqlite3.node',
       ),
@@ -84,7 +84,7 @@ describe('nativeCachePath', () => {
 describe('buildPlans', () => {
   it('tries the prebuilt download for Electron first, then a source build against Electron headers', () => {
     const plans = buildPlans({
-      electronVersion: '40.10.2',
+      electronVersion: '45.5.0',
       platform: 'win32',
       arch: 'x64',
       prebuildInstall: '/nm/prebuild-install/bin.js',
@@ -96,7 +96,7 @@ describe('buildPlans', () => {
       '--runtime',
       'electron',
       '--target',
-      '40.10.2',
+      '45.5.0',
       '--arch',
       'x64',
       '--platform',
@@ -107,14 +107,14 @@ describe('buildPlans', () => {
       'rebuild',
       '--release',
       '--runtime=electron',
-      '--target=40.10.2',
+      '--target=45.5.0',
       '--arch=x64',
       `--dist-url=${ELECTRON_HEADERS_URL}`,
     ]);
   });
 
   it('skips tools that are not there', () => {
-    const tools = { electronVersion: '40.10.2', platform: 'linux', arch: 'x64' };
+    const tools = { electronVersion: '45.5.0', platform: 'linux', arch: 'x64' };
     expect(buildPlans({ ...tools, prebuildInstall: null, nodeGyp: '/g.js' }).map((p) => p.name)).toEqual([
       'node-gyp',
     ]);
@@ -159,7 +159,7 @@ describe('ensureElectronNative', () => {
     expect(result).toBe(
       nativeCachePath({
         projectRoot: root,
-        electronVersion: '40.10.2',
+        electronVersion: '45.5.0',
         sqliteVersion: '12.11.1',
         platform: 'win32',
         arch: 'x64',
@@ -175,7 +175,7 @@ describe('ensureElectronNative', () => {
       ),
     ).toBe('NODE BUILD');
     const leftovers = fs.readdirSync(path.join(root, '.cache', 'electron-native'));
-    expect(leftovers).toEqual(['electron-40.10.2-win32-x64']);
+    expect(leftovers).toEqual(['electron-45.5.0-win32-x64']);
   });
 
   it('is a no-op when the cache is there', () => {

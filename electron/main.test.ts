@@ -28,8 +28,8 @@ const fake = vi.hoisted(() => {
     webContents = new FakeWebContents();
     fullScreen = false;
     shown = false;
-    loadFile = async (file: string) => {
-      this.loaded = file;
+    loadURL = async (url: string) => {
+      this.loaded = url;
     };
     loaded: string | undefined;
     constructor(readonly options: Record<string, unknown>) {
@@ -80,6 +80,7 @@ const fake = vi.hoisted(() => {
         webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
       },
     },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     services: { dispatch: vi.fn(), databasePath: '', close: vi.fn() },
     openAppServices: vi.fn(),
   };
@@ -92,6 +93,7 @@ vi.mock('electron', () => ({
   ipcMain: fake.ipcMain,
   Menu: fake.Menu,
   session: fake.session,
+  protocol: fake.protocol,
   shell: { showItemInFolder: vi.fn() },
 }));
 vi.mock('../services/app-services', () => ({ openAppServices: fake.openAppServices }));
@@ -106,7 +108,7 @@ async function startMain(options: { argv?: string[]; packaged?: boolean; lock?: 
   fake.app.isPackaged = options.packaged ?? true;
   fake.app.lock = options.lock ?? true;
   await import('./main');
-  // Let start() run past app.whenReady() and loadFile().
+  // Let start() run past app.whenReady() and loadURL().
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -168,7 +170,15 @@ describe('electron/main.ts', () => {
       nodeIntegration: false,
       devTools: false,
     });
-    expect(window?.loaded).toBe(path.join('/opt/ecourt-plan', 'dist', 'renderer', 'index.html'));
+    // From the app's own scheme, which serves the renderer folder of the install, not from file://.
+    expect(window?.loaded).toBe('app://ecourt-plan/index.html');
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(window?.webContents.handlers.has('will-navigate')).toBe(true);
   });
 

@@ -2,8 +2,7 @@
  * The Electron main process: glue only. Every decision it applies lives in a tested module beside it.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { openAppServices, type AppServices } from '../services/app-services';
 import { defaultDatabasePath } from '../services/storage/default-location';
 import { type FileDialogs, registerFileHandlers } from './file-ipc';
@@ -11,6 +10,7 @@ import { MENU_COMMAND_CHANNEL } from '../shared/api/preload-api';
 import { registerApiHandler } from './ipc';
 import { isFullScreenShortcut } from './keyboard';
 import { READY_MARKER, resolveLaunchOptions } from './launch-options';
+import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { aboutDialogOptions, createMenuTemplate } from './menu';
 import { createPlanFileCommands } from './plan-file-menu';
 import { hardenSession } from './session-security';
@@ -30,7 +30,7 @@ function showMainWindow(): void {
   mainWindow.focus();
 }
 
-function createMainWindow(pageFile: string, preloadFile: string, isAppPage: (url: string) => boolean) {
+function createMainWindow(preloadFile: string, isAppPage: (url: string) => boolean) {
   const window = createHardenedWindow(BrowserWindow, { preloadPath: preloadFile, devTools: !app.isPackaged });
   restrictNavigation(window.webContents, isAppPage);
   window.webContents.on('before-input-event', (event, input) => {
@@ -81,11 +81,10 @@ async function start(): Promise<void> {
   app.on('will-quit', () => services.close());
 
   const appRoot = app.getAppPath();
-  const pageFile = path.join(appRoot, 'dist', 'renderer', 'index.html');
   const preloadFile = path.join(appRoot, 'dist', 'electron', 'preload.cjs');
-  const rules = createAppUrlRules(pathToFileURL(pageFile).href, {
-    caseInsensitive: process.platform === 'win32',
-  });
+  // The window is served from app://ecourt-plan/ (the renderer folder only), never from file://.
+  registerAppProtocol(protocol, path.join(appRoot, 'dist', 'renderer'));
+  const rules = createAppUrlRules(APP_PAGE_URL, { caseInsensitive: false });
 
   hardenSession(session.defaultSession, rules);
   registerApiHandler({ ipcMain, dispatch: services.dispatch, isAppPage: rules.isAppPage });
@@ -125,9 +124,9 @@ async function start(): Promise<void> {
     ),
   );
 
-  mainWindow = createMainWindow(pageFile, preloadFile, rules.isAppPage);
+  mainWindow = createMainWindow(preloadFile, rules.isAppPage);
   try {
-    await mainWindow.loadFile(pageFile);
+    await mainWindow.loadURL(APP_PAGE_URL);
   } catch (error) {
     fail(error, services.databasePath);
   }
@@ -135,6 +134,8 @@ async function start(): Promise<void> {
 
 // Every renderer sandboxed, whatever options a window is created with.
 app.enableSandbox();
+// Before ready, as Electron requires: app:// is a standard, secure origin of its own.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.setAppUserModelId(APP_ID);
 app.on('web-contents-created', (_event, contents) => denyPopupsAndWebviews(contents));
 app.on('window-all-closed', () => app.quit());

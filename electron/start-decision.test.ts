@@ -151,6 +151,10 @@ describe('findBridgeUrl', () => {
       findBridgeUrl('Mở địa chỉ sau (chỉ dùng trên máy này): http://127.0.0.1:44727/?t=zpKKZnPL-3cM7qo_Aj13'),
     ).toBe('http://127.0.0.1:44727/?t=zpKKZnPL-3cM7qo_Aj13');
     expect(findBridgeUrl('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080');
+    // The bridge's own form: the token in the fragment, which the browser sends to no server.
+    expect(
+      findBridgeUrl('Mở địa chỉ sau (chỉ dùng trên máy này): http://127.0.0.1:44727/#t=zpKKZnPL-3cM7qo_Aj13'),
+    ).toBe('http://127.0.0.1:44727/#t=zpKKZnPL-3cM7qo_Aj13');
   });
 
   it('ignores lines without a local address', () => {

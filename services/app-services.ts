@@ -2,14 +2,22 @@
  * Everything behind the window, with no Electron in it: the database, the default plan, backups and
  * the API handlers. Electron's IPC, the local web bridge and the tests all open it the same way.
  */
-import { type ApiDispatcher, createDispatcher } from '../shared/api/dispatcher';
+import type { ApiResponse } from '../shared/api/contract';
+import { type ApiDispatcher, type ApiHandlers, createDispatcher } from '../shared/api/dispatcher';
+import { UserError } from '../shared/api/user-error';
 import { createApiHandlers } from './api/plan-handlers';
 import { type BackupService, createBackupService } from './backup/backup-service';
 import { type StartupState, openAtStart } from './backup/open-at-start';
 import { BACKUP_INTERVAL_MS, startPeriodicBackup } from './backup/periodic-backup';
 import { ensureDefaultPlan } from './import/default-plan';
-import { openDatabase } from './storage/database';
+import {
+  type FileAccess,
+  type ReadOnlyReason,
+  describeReadOnly,
+  realFileAccess,
+} from './storage/file-access';
 import { type LiveDatabase, createLiveDatabase } from './storage/live-database';
+import { translateStorageError } from './storage/storage-errors';
 import { MIGRATIONS, type Migration } from './storage/migrations/index';
 import type { PlanRepository } from './storage/plan-repository';
 
@@ -37,6 +45,8 @@ export type AppServicesOptions = {
   /** The schema migrations; tests pass a longer list to simulate an upgrade. */
   migrations?: readonly Migration[];
   now?: () => Date;
+  /** Whether a path may be written; tests stand in for a read-only disk (root may write anything). */
+  fileAccess?: FileAccess;
 };
 
 export function openAppServices(options: AppServicesOptions): AppServices {
@@ -48,21 +58,30 @@ export function openAppServices(options: AppServicesOptions): AppServices {
     nativeBinding,
     migrations: options.migrations ?? MIGRATIONS,
     now: options.now ?? (() => new Date()),
+    access: options.fileAccess ?? realFileAccess,
   };
   const start = openAtStart(context);
-  let startupState: StartupState = start.state;
-  const live: LiveDatabase = createLiveDatabase(databasePath, start.db, (file) =>
-    openDatabase(file, { nativeBinding, migrations: context.migrations }),
-  );
+  let damagedAtStart: StartupState = start.state;
+  const live: LiveDatabase = createLiveDatabase(databasePath, start.db, context.access);
   const backups = createBackupService(context, live);
+  /** A damaged start until the plan is replaced; otherwise ok, saying so when the plan is read-only. */
+  const startupState = (): StartupState => {
+    if (damagedAtStart.state === 'damaged') return damagedAtStart;
+    return live.readOnly === null
+      ? { state: 'ok' }
+      : { state: 'ok', readOnlyMessage: describeReadOnly(live.readOnly) };
+  };
   // After a damage the user chooses: the offered backup, a plan file, or starting again.
-  if (options.loadDefaultPlan !== false && startupState.state === 'ok') ensureDefaultPlan(live.repository);
+  if (options.loadDefaultPlan !== false && damagedAtStart.state === 'ok' && live.readOnly === null)
+    ensureDefaultPlan(live.repository);
   const buildDispatch = () =>
-    createDispatcher(createApiHandlers(live.repository, { backups, startupState: () => startupState }));
+    createDispatcher(
+      withStorageMessages(createApiHandlers(live.repository, { backups, startupState }), () => live.readOnly),
+    );
   let current = buildDispatch();
   live.onReopen(() => {
-    // The live file was replaced on purpose: whatever was damaged at start is behind us.
-    startupState = { state: 'ok' };
+    // The live plan was replaced on purpose: whatever was damaged at start is behind us.
+    damagedAtStart = { state: 'ok' };
     current = buildDispatch();
   });
 
@@ -74,13 +93,23 @@ export function openAppServices(options: AppServicesOptions): AppServices {
   });
 
   return {
-    dispatch: (method, input) => current(method, input),
+    dispatch: async (method, input) => {
+      // Another program may have replaced or moved the file since the last call: never write into the old one.
+      try {
+        live.ensureCurrent();
+      } catch (error) {
+        const known = error instanceof UserError ? error : translateStorageError(error, live.readOnly);
+        if (known === null) throw error;
+        return { ok: false, error: { code: known.code, message: known.message } } satisfies ApiResponse;
+      }
+      return current(method, input);
+    },
     get repository() {
       return live.repository;
     },
     databasePath,
     get startupState() {
-      return startupState;
+      return startupState();
     },
     backups,
     close: () => {
@@ -88,4 +117,19 @@ export function openAppServices(options: AppServicesOptions): AppServices {
       live.close();
     },
   };
+}
+
+/** Each handler's storage failures (busy, disk full, read-only) become messages for the user. */
+function withStorageMessages(handlers: ApiHandlers, readOnly: () => ReadOnlyReason | null): ApiHandlers {
+  const wrapped: Record<string, (input: never) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: never) => unknown][]) {
+    wrapped[name] = async (input: never) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        throw translateStorageError(error, readOnly()) ?? error;
+      }
+    };
+  }
+  return wrapped as ApiHandlers;
 }

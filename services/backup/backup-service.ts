@@ -1,17 +1,19 @@
 /**
- * Backups, restore and plan files for one live database. Everything that replaces the live file runs
- * in one synchronous stretch — back up the current state, swap the file, reopen — so no API call can
- * write in between and be lost; it first waits for any online backup still copying.
+ * Backups, restore and plan files for one live database. Replacing the plan runs in one synchronous
+ * stretch under the write lock — back up the current state, replace the content in place — so no
+ * write of this or another process can come in between and be lost; it first waits for any online
+ * backup still copying.
  */
 import fs from 'node:fs';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/api/backup-contract';
 import { UserError } from '../../shared/api/user-error';
+import { openPlainDatabase } from '../storage/database';
 import type { LiveDatabase } from '../storage/live-database';
 import type { Migration } from '../storage/migrations/index';
 import { type BackupInfo, createBackupFolder, toInfo } from './backup-folder';
 import type { BackupReason } from './backup-names';
 import { removeWithCompanions } from './durable-files';
-import { type ReplacementSource, prepareReplacement, putInPlace } from './replacement-file';
+import { type ReplacementSource, prepareReplacement } from './replacement-file';
 import { snapshotNow, snapshotOnline } from './snapshot';
 import { planFileName } from './plan-file-name';
 
@@ -76,15 +78,6 @@ export function createBackupService(context: BackupContext, live: LiveDatabase) 
     }
   }
 
-  /** Synchronous backup of the current state; null when there is no plan in it to keep. */
-  function backupNow(reason: BackupReason): BackupInfo | null {
-    if (!hasPlanData()) return null;
-    const file = folder.nextPath(reason, now());
-    snapshotNow(live.db, file, nativeBinding);
-    markBackedUp();
-    return folder.info(file);
-  }
-
   async function createBackup(reason: BackupReason): Promise<BackupInfo> {
     const file = folder.nextPath(reason, now());
     const changes = totalChanges();
@@ -96,12 +89,32 @@ export function createBackupService(context: BackupContext, live: LiveDatabase) 
     return folder.info(file);
   }
 
+  /**
+   * Synchronous backup of the current state (null when there is no plan in it to keep), through a
+   * second connection: the live one holds the write transaction (VACUUM INTO cannot run inside one),
+   * and that lock is what keeps other processes' edits out until the content is replaced.
+   */
+  function backupBesideTransaction(reason: BackupReason): BackupInfo | null {
+    if (!hasPlanData()) return null;
+    const file = folder.nextPath(reason, now());
+    const reader = openPlainDatabase(databasePath, { nativeBinding });
+    try {
+      snapshotNow(reader, file, nativeBinding);
+    } finally {
+      reader.close();
+    }
+    return folder.info(file);
+  }
+
   function replaceLive(source: ReplacementSource, reason: BackupReason): ReplaceResult {
+    live.ensureCurrent();
     const prepared = prepareReplacement(source, databasePath, migrations, nativeBinding);
     try {
       // Checked before anything is changed: the current plan stays as it is if the candidate is refused.
-      const safetyBackup = backupNow(reason);
-      live.reopenAround(() => putInPlace(prepared, databasePath));
+      let safetyBackup: BackupInfo | null = null;
+      live.replaceContent(prepared.file, () => {
+        safetyBackup = backupBesideTransaction(reason);
+      });
       prune();
       return {
         safetyBackup,

@@ -51,8 +51,9 @@ export function fsyncDirectory(dir: string): void {
   }
 }
 
+/** A new file (never an existing one), readable by its owner only: plan data is not for other users. */
 export function writeFileDurably(file: string, bytes: Uint8Array): void {
-  const fd = fs.openSync(file, 'wx');
+  const fd = fs.openSync(file, 'wx', 0o600);
   try {
     fs.writeSync(fd, bytes);
     fs.fsyncSync(fd);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { StartupStateDto } from '../../shared/api/backup-contract';
 import { type Db, openDatabase } from '../storage/database';
+import type { FileAccess } from '../storage/file-access';
 import type { Migration } from '../storage/migrations/index';
 import { createPlanRepository } from '../storage/plan-repository';
 import { type BackupEntry, createBackupFolder, toInfo } from './backup-folder';
@@ -23,6 +24,7 @@ export type StartContext = {
   migrations: readonly Migration[];
   nativeBinding?: string;
   now: () => Date;
+  access?: FileAccess;
 };
 
 export type StartResult = { db: Db; state: StartupState };
@@ -63,7 +65,12 @@ export function moveAside(databasePath: string, now: Date): string {
 export function openAtStart(context: StartContext): StartResult {
   const { databasePath, migrations, nativeBinding, now } = context;
   const folder = createBackupFolder(databasePath, nativeBinding);
-  folder.clearAbandoned(now());
+  try {
+    folder.clearAbandoned(now());
+  } catch (error) {
+    // Leftovers in a read-only folder cost nothing; the plan must still open.
+    console.error('[backup] clearing abandoned copies failed:', error);
+  }
   const size = fs.statSync(databasePath, { throwIfNoEntry: false })?.size;
   const existed = (size ?? 0) > 0;
   // SQLite would take an emptied file for a new database: with backups beside it, it is a loss.
@@ -78,6 +85,7 @@ export function openAtStart(context: StartContext): StartResult {
     db = openDatabase(databasePath, {
       migrations,
       nativeBinding,
+      access: context.access,
       beforeMigrate: (opened, pending, applied) => {
         if (!existed) return;
         const check = opened.pragma('quick_check', { simple: true });

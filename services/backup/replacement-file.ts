@@ -2,19 +2,14 @@
  * Getting a candidate plan (a backup, or the bytes of a plan file) ready to become the live database,
  * and then putting it in place. The candidate is always a private copy beside the live file: the
  * chosen backup or the user's file is never opened for writing, and a migration runs on the copy.
+ * The copy's rows then go into the live file (storage/replace-content.ts); the file is never renamed.
  */
 import fs from 'node:fs';
 import { UserError } from '../../shared/api/user-error';
 import { openDatabase, openPlainDatabase } from '../storage/database';
 import type { Migration } from '../storage/migrations/index';
-import {
-  fileSize,
-  fsyncFile,
-  removeIfExists,
-  removeWithCompanions,
-  renameDurably,
-  writeFileDurably,
-} from './durable-files';
+import { fsyncFile, removeWithCompanions, writeFileDurably } from './durable-files';
+import { describePlanProblems, findPlanProblems } from './check-plan-rows';
 import { inspectDatabaseFile } from './inspect-file';
 import { temporaryName } from './snapshot';
 
@@ -41,6 +36,8 @@ export function prepareReplacement(
     if (source.kind === 'file') {
       // COPYFILE_EXCL: never overwrite; the copy is ours alone.
       fs.copyFileSync(source.file, file, fs.constants.COPYFILE_EXCL);
+      // A copy takes its source's mode; a backup from an older version may be readable by all.
+      fs.chmodSync(file, 0o600);
       fsyncFile(file);
     } else {
       writeFileDurably(file, source.bytes);
@@ -53,6 +50,9 @@ export function prepareReplacement(
     const copy = openPlainDatabase(file, { nativeBinding });
     try {
       copy.pragma('journal_mode = DELETE');
+      // Row by row, as the window will read it: refused here, before anything is replaced.
+      const refusal = describePlanProblems(findPlanProblems(copy));
+      if (refusal !== null) throw new UserError(refusal);
     } finally {
       copy.close();
     }
@@ -68,20 +68,4 @@ export function prepareReplacement(
     discard();
     throw error;
   }
-}
-
-export const DATABASE_IN_USE_MESSAGE =
-  'Tệp dữ liệu đang được một chương trình khác mở (ví dụ một cửa sổ khác của ứng dụng hoặc dòng lệnh). ' +
-  'Hãy đóng chương trình đó rồi thử lại; dữ liệu chưa bị thay đổi.';
-
-/**
- * Puts the prepared file in place of the live one. Call with no connection open on `livePath`.
- * The rename replaces the file in one step: after a power cut there is either the old plan or the new.
- */
-export function putInPlace(prepared: PreparedReplacement, livePath: string): void {
-  // Our own close checkpoints and removes the log; one left with content means another connection is open.
-  if ((fileSize(`${livePath}-wal`) ?? 0) > 0) throw new UserError(DATABASE_IN_USE_MESSAGE, 'conflict');
-  // A leftover log or journal of the old file must never be replayed onto the new one.
-  for (const suffix of ['-wal', '-shm', '-journal']) removeIfExists(`${livePath}${suffix}`);
-  renameDurably(prepared.file, livePath);
 }

@@ -58,6 +58,22 @@ describe('backup retention', () => {
     ]);
   });
 
+  it('keeps only the newest 10 backups taken before a replacement, however often the user restores', () => {
+    const recent = Array.from({ length: 20 }, (_, i) => backup(`recent-${i}`, i * 60_000));
+    // 30 restores on one afternoon three days ago, one every minute.
+    const restores = Array.from({ length: 30 }, (_, i) =>
+      backup(`restore-${i}`, 3 * DAY + i * 60_000, 'truoc-khoi-phuc'),
+    );
+    const result = kept([...recent, ...restores]);
+    // The 10 newest restores, plus that day's first backup (the oldest restore).
+    expect(result).toEqual([
+      ...recent.map((b) => b.id),
+      ...restores.slice(0, 10).map((b) => b.id),
+      'restore-29',
+    ]);
+    expect(result.filter((id) => id.startsWith('restore-'))).toHaveLength(11);
+  });
+
   it('does not depend on the order it is given', () => {
     const all = Array.from({ length: 60 }, (_, i) => backup(`b${String(i).padStart(2, '0')}`, i * 7 * HOUR));
     const reversed = [...all].reverse();

@@ -1,13 +1,14 @@
 /**
  * Which backups to delete, as a pure rule: keep the newest 20; keep the first backup of each day
- * for 30 days; keep for 30 days every backup taken just before a restore, a plan-file opening or a
- * migration (the way back from a replacement the user may regret); delete the rest.
+ * for 30 days; keep for 30 days the newest 10 backups taken just before a restore, a plan-file opening
+ * or a migration (the way back from a replacement the user may regret — counted, so that restoring
+ * again and again cannot fill the disk); delete the rest.
  */
 import type { BackupReason } from './backup-names';
 
-export type RetentionPolicy = { keepLatest: number; keepDays: number };
+export type RetentionPolicy = { keepLatest: number; keepDays: number; keepBeforeReplace: number };
 
-export const DEFAULT_RETENTION: RetentionPolicy = { keepLatest: 20, keepDays: 30 };
+export const DEFAULT_RETENTION: RetentionPolicy = { keepLatest: 20, keepDays: 30, keepBeforeReplace: 10 };
 
 const PROTECTED_REASONS: ReadonlySet<BackupReason> = new Set([
   'truoc-khoi-phuc',
@@ -37,9 +38,13 @@ export function backupsToDelete(
   const keep = new Set(newestFirst.slice(0, policy.keepLatest).map((b) => b.id));
   const cutoff = now.getTime() - policy.keepDays * DAY_MS;
   const firstOfDay = new Map<string, RetainedBackup>();
+  let protectedKept = 0;
   for (const backup of newestFirst) {
     if (backup.createdAt.getTime() < cutoff) continue;
-    if (PROTECTED_REASONS.has(backup.reason)) keep.add(backup.id);
+    if (PROTECTED_REASONS.has(backup.reason) && protectedKept < policy.keepBeforeReplace) {
+      keep.add(backup.id);
+      protectedKept++;
+    }
     // Walking newest to oldest, the last one seen for a day is that day's first.
     firstOfDay.set(dayKey(backup.createdAt), backup);
   }

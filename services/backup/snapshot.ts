@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { type Db, openPlainDatabase } from '../storage/database';
+import { createOwnerOnlyFile } from '../storage/file-access';
 import { fsyncFile, removeWithCompanions, renameDurably } from './durable-files';
 
 export const TEMPORARY_SUFFIX = '.tmp';
@@ -37,6 +38,8 @@ function finish(temporary: string, destination: string, nativeBinding: string | 
 export function snapshotNow(db: Db, destination: string, nativeBinding?: string): void {
   const temporary = temporaryName(destination);
   try {
+    // VACUUM INTO writes into an empty file that exists: made first, it is the owner's alone.
+    createOwnerOnlyFile(temporary);
     db.prepare('VACUUM INTO ?').run(temporary);
     finish(temporary, destination, nativeBinding);
   } catch (error) {
@@ -52,6 +55,7 @@ export function snapshotNow(db: Db, destination: string, nativeBinding?: string)
 export async function snapshotOnline(db: Db, destination: string, nativeBinding?: string): Promise<void> {
   const temporary = temporaryName(destination);
   try {
+    createOwnerOnlyFile(temporary);
     await db.backup(temporary);
     finish(temporary, destination, nativeBinding);
   } catch (error) {

@@ -1,19 +1,24 @@
 /**
  * The local bridge: the same API contract as Electron's IPC, over HTTP on 127.0.0.1 only, plus the
  * built renderer. It lets the real window run in any browser (tests in Chromium, or a laptop where
- * Electron cannot start). Every request needs this run's token; the first visit trades the token
- * in the printed address for an HttpOnly cookie.
+ * Electron cannot start). Every API call needs this run's token in a header: the printed address
+ * carries it in its fragment (#t=…), which the browser never sends anywhere, and the page keeps it in
+ * its own tab (sessionStorage). No cookie: a cookie for 127.0.0.1 would also go to every other local
+ * port, where any other local web page could pick it up.
  */
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_MAX_REQUEST_BYTES, maxRequestBytes } from '../../shared/api/request-limits';
+import { DEFAULT_MAX_REQUEST_BYTES } from '../../shared/api/request-limits';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import type { AppServices } from '../app-services';
-import { TOKEN_COOKIE, TOKEN_HEADER, checkRequest, tokensEqual } from './request-guard';
+import { CALL_FIELDS_HEADER, FILE_CONTENT_FIELD } from '../../shared/api/bridge-headers';
+import type { ApiResponse } from '../../shared/api/contract';
+import { readCall } from './read-call';
+import { TOKEN_HEADER, checkRequest } from './request-guard';
 import { resolveStaticFile } from './static-files';
 
-/** Larger bodies are refused before parsing, unless the method carries a file (see request-limits). */
+/** Larger JSON bodies are refused before parsing; files travel as bytes (see request-limits). */
 export const MAX_BODY_BYTES = DEFAULT_MAX_REQUEST_BYTES;
 
 export type BridgeOptions = {
@@ -44,27 +49,32 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
+/**
+ * A result that carries a file goes out as the file's bytes, its other fields in a header (the
+ * window's transport puts them back together); every other result as JSON.
+ */
+function sendResult(res: http.ServerResponse, response: ApiResponse): void {
+  const value = response.ok ? response.value : null;
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)[FILE_CONTENT_FIELD] === 'string'
+  ) {
+    const { [FILE_CONTENT_FIELD]: content, ...fields } = value as Record<string, unknown>;
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': 'application/octet-stream',
+      [CALL_FIELDS_HEADER]: encodeURIComponent(JSON.stringify(fields)),
+    });
+    res.end(Buffer.from(content as string, 'base64'));
+    return;
+  }
+  sendJson(res, 200, response);
+}
+
 function sendError(res: http.ServerResponse, status: number, message: string, asJson: boolean): void {
   if (asJson) sendJson(res, status, { ok: false, error: { code: 'invalid-input', message } });
   else send(res, status, message, 'text/plain; charset=utf-8');
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
@@ -79,38 +89,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const isApi = url.pathname.startsWith('/api/');
 
-    // The printed address carries the token once; it becomes a cookie the page cannot read.
-    const offered = url.searchParams.get('t');
-    if (req.method === 'GET' && url.pathname === '/' && offered !== null) {
-      const hostOk = checkRequest(
-        { method: 'GET', host: req.headers.host, origin: undefined, cookie: undefined, tokenHeader: offered },
-        port,
-        token,
-      );
-      if (!hostOk.ok || !tokensEqual(offered, token)) {
-        sendError(
-          res,
-          hostOk.ok ? 401 : hostOk.status,
-          hostOk.ok ? 'Mã truy cập không đúng.' : hostOk.message,
-          false,
-        );
-        return;
-      }
-      res.writeHead(303, {
-        ...SECURITY_HEADERS,
-        location: '/',
-        'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-      res.end();
-      return;
-    }
-
     const verdict = checkRequest(
       {
         method: req.method ?? 'GET',
         host: req.headers.host,
         origin: typeof req.headers.origin === 'string' ? req.headers.origin : undefined,
-        cookie: req.headers.cookie,
+        // The page and its assets hold no data; every API call must carry the token.
+        needsToken: isApi,
         tokenHeader:
           typeof req.headers[TOKEN_HEADER] === 'string' ? (req.headers[TOKEN_HEADER] as string) : undefined,
       },
@@ -127,31 +112,18 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         sendError(res, 405, 'Chỉ nhận yêu cầu POST.', true);
         return;
       }
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        sendError(res, 415, 'Yêu cầu phải gửi dữ liệu JSON.', true);
-        return;
-      }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      // A declared length over the limit is refused before a byte is read.
-      const limit = maxRequestBytes(method);
-      if (Number(req.headers['content-length'] ?? 0) > limit) {
-        sendError(res, 413, 'Dữ liệu gửi lên quá lớn.', true);
-        req.destroy();
+      const call = await readCall(req, method);
+      if (!call.ok) {
+        // The unread rest of a refused body is never read: the connection ends with the answer.
+        if (call.status === 413) {
+          res.setHeader('connection', 'close');
+          res.once('finish', () => req.destroy());
+        }
+        sendError(res, call.status, call.message, true);
         return;
       }
-      const body = await readBody(req, limit);
-      if (body === null) {
-        sendError(res, 413, 'Dữ liệu gửi lên quá lớn.', true);
-        return;
-      }
-      let input: unknown;
-      try {
-        input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-      } catch {
-        sendError(res, 400, 'Dữ liệu gửi lên không phải JSON hợp lệ.', true);
-        return;
-      }
-      sendJson(res, 200, await options.services.dispatch(method, input));
+      sendResult(res, await options.services.dispatch(method, call.input));
       return;
     }
 
@@ -175,7 +147,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `${origin}/?t=${token}`,
+    // The fragment never leaves the browser: not in requests, not in Referer, not in logs.
+    url: `${origin}/#t=${token}`,
     origin,
     token,
     port,

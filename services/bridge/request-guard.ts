@@ -4,14 +4,14 @@
  */
 import crypto from 'node:crypto';
 
-export const TOKEN_COOKIE = 'ecourt_token';
-export const TOKEN_HEADER = 'x-ecourt-token';
+export { TOKEN_HEADER } from '../../shared/api/bridge-headers';
 
 export type GuardInput = {
   method: string;
   host: string | undefined;
   origin: string | undefined;
-  cookie: string | undefined;
+  /** The API needs the token; the page and its assets (no data in them) only the host check. */
+  needsToken: boolean;
   tokenHeader: string | undefined;
 };
 
@@ -19,15 +19,6 @@ export type GuardVerdict = { ok: true } | { ok: false; status: 400 | 401 | 403; 
 
 export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
-}
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
 }
 
 export function tokensEqual(given: string | undefined, expected: string): boolean {
@@ -45,8 +36,7 @@ export function checkRequest(input: GuardInput, port: number, token: string): Gu
   if (input.origin !== undefined && !allowedHosts(port).some((h) => input.origin === `http://${h}`)) {
     return { ok: false, status: 403, message: 'Yêu cầu từ trang web khác bị từ chối.' };
   }
-  const token_ = input.tokenHeader ?? readCookie(input.cookie, TOKEN_COOKIE);
-  if (!tokensEqual(token_, token)) {
+  if (input.needsToken && !tokensEqual(input.tokenHeader, token)) {
     return {
       ok: false,
       status: 401,

@@ -7,8 +7,39 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../../shared/api/user-error';
 import { MIGRATIONS, type Migration } from './migrations/index';
+import {
+  type FileAccess,
+  type ReadOnlyReason,
+  createOwnerOnlyFile,
+  readOnlyNeedsUpgrade,
+  readOnlyReason,
+} from './file-access';
 
 export type Db = Database.Database;
+
+/** How long a write waits for another process's write to finish before giving up with a message. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Every `db.transaction(fn)` on this connection starts with BEGIN IMMEDIATE: it takes the write lock
+ * before reading, so it waits (busy_timeout) for another process's write instead of failing at once
+ * when a read-then-write transaction finds the data changed under it (SQLITE_BUSY_SNAPSHOT in WAL).
+ */
+function makeTransactionsImmediate(db: Db): void {
+  const deferred = db.transaction.bind(db);
+  const immediate = ((fn: (...args: unknown[]) => unknown) => {
+    const wrapped = deferred(fn);
+    const run = (...args: unknown[]) => wrapped.immediate(...args);
+    return Object.assign(run, {
+      default: wrapped.immediate,
+      deferred: wrapped.deferred,
+      immediate: wrapped.immediate,
+      exclusive: wrapped.exclusive,
+      database: db,
+    });
+  }) as unknown as Db['transaction'];
+  db.transaction = immediate;
+}
 
 export type OpenOptions = {
   /** A second build of the native module (Electron's ABI); the default one serves Node. */
@@ -19,18 +50,34 @@ export type OpenOptions = {
    * and those already recorded: the start-up check and the pre-migration backup hook in here.
    */
   beforeMigrate?: (db: Db, pending: readonly Migration[], applied: readonly number[]) => void;
+  /** Whether this user may write a path (tests stand in for a read-only disk: root may write anything). */
+  access?: FileAccess;
 };
 
+/**
+ * Opens (creating if needed, readable by its owner only) the live database. A file or folder this
+ * user may not write opens read-only: `db.readonly` is then true and every write is refused by SQLite
+ * (see storage-errors.ts for the message); a read-only file that still needs a migration is refused.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const readOnly = file === ':memory:' ? null : prepareLocation(file, options.access);
+  const db = new Database(file, {
+    readonly: readOnly !== null,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    makeTransactionsImmediate(db);
+    const migrations = options.migrations ?? MIGRATIONS;
+    if (readOnly !== null) {
+      db.pragma('foreign_keys = ON');
+      if (pendingMigrations(db, migrations).length > 0) throw new UserError(readOnlyNeedsUpgrade(readOnly));
+      return db;
+    }
     db.pragma('journal_mode = WAL');
     // FULL: a laptop losing power mid-meeting must not lose a committed edit.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    const migrations = options.migrations ?? MIGRATIONS;
     if (options.beforeMigrate) {
       options.beforeMigrate(db, pendingMigrations(db, migrations), appliedVersions(db));
     }
@@ -40,6 +87,19 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.close();
     throw error;
   }
+}
+
+/** Makes the folder and an owner-only empty file when missing; says why the file must open read-only, if so. */
+function prepareLocation(file: string, access: FileAccess | undefined): ReadOnlyReason | null {
+  const dir = path.dirname(file);
+  const existing = fs.existsSync(file);
+  const reason = readOnlyReason(file, existing, access);
+  if (reason !== null) return reason;
+  if (!existing) {
+    fs.mkdirSync(dir, { recursive: true });
+    createOwnerOnlyFile(file);
+  }
+  return null;
 }
 
 /**

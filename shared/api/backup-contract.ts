@@ -35,7 +35,11 @@ export const backupInfoSchema = z.strictObject({
 export type BackupInfoDto = z.infer<typeof backupInfoSchema>;
 
 export const startupStateSchema = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('ok') }),
+  z.strictObject({
+    state: z.literal('ok'),
+    /** Present when the data file or its folder cannot be written: the plan is shown, not edited. */
+    readOnlyMessage: z.string().optional(),
+  }),
   z.strictObject({
     state: z.literal('damaged'),
     message: z.string(),

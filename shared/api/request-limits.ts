@@ -1,25 +1,56 @@
 /**
- * How large one API request may be, per method, declared once for every transport. Most inputs are
- * a few fields; the methods that carry a whole file as base64 get room for that file and no more.
+ * How large one API request may be, declared once for every transport. Every call's fields are at
+ * most 1 MB of JSON; the methods that carry a file name the field that holds it, and over HTTP that
+ * file travels as the raw bytes of the body (never base64 inside JSON), up to the file's own limit.
  */
 import { MAX_PLAN_FILE_BYTES } from './backup-contract';
 import type { ApiMethod } from './contract';
 import { MAX_IMPORT_FILE_BYTES } from './interop-contract';
 
-/** Any request that carries no file. */
+/** Any JSON body: every field of every call but a file's content. */
 export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
 
-/** Base64 of `bytes`, plus the request's other fields and JSON punctuation. */
-const fileRequestBytes = (bytes: number): number => Math.ceil(bytes / 3) * 4 + 64 * 1024;
+/** The other fields of a call that carries a file (its name, options), sent beside the bytes. */
+export const MAX_FILE_CALL_FIELDS_BYTES = 16 * 1024;
 
-const FILE_REQUEST_LIMITS: Partial<Record<ApiMethod, number>> = {
-  openPlanFile: fileRequestBytes(MAX_PLAN_FILE_BYTES),
-  importPlan: fileRequestBytes(MAX_IMPORT_FILE_BYTES),
+/** Deeper JSON than this is refused before it is parsed: no call's input nests more than a few levels. */
+export const MAX_JSON_DEPTH = 32;
+
+/** The field of a call's input that holds a file's content (base64 in the contract) and its limit in bytes. */
+export type FileField = { field: string; maxBytes: number };
+
+const FILE_FIELDS: Partial<Record<ApiMethod, FileField>> = {
+  openPlanFile: { field: 'base64', maxBytes: MAX_PLAN_FILE_BYTES },
+  importPlan: { field: 'base64', maxBytes: MAX_IMPORT_FILE_BYTES },
 };
 
-/** The largest request body accepted for `method` (unknown names get the default, then are refused). */
+/** The file a method carries, or null for the calls that carry none (and for unknown names). */
+export function fileFieldOf(method: string): FileField | null {
+  return Object.hasOwn(FILE_FIELDS, method) ? (FILE_FIELDS[method as ApiMethod] ?? null) : null;
+}
+
+/** The largest request body accepted for `method`: its file's limit, or 1 MB of JSON. */
 export function maxRequestBytes(method: string): number {
-  return Object.hasOwn(FILE_REQUEST_LIMITS, method)
-    ? (FILE_REQUEST_LIMITS[method as ApiMethod] ?? DEFAULT_MAX_REQUEST_BYTES)
-    : DEFAULT_MAX_REQUEST_BYTES;
+  return fileFieldOf(method)?.maxBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+}
+
+/**
+ * How deep `text` (JSON) nests, counted without parsing and stopping as soon as it passes `limit`:
+ * linear in the length, constant in memory. Brackets inside strings do not count.
+ */
+export function jsonDepthExceeds(text: string, limit: number = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
 }

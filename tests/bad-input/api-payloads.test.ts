@@ -41,7 +41,7 @@ function postRaw(method: string, body: string): Promise<{ status: number; body: 
         path: `/api/${method}`,
         headers: {
           host: `127.0.0.1:${bridge.port}`,
-          cookie: `ecourt_token=${bridge.token}`,
+          'x-ecourt-token': bridge.token,
           'content-type': 'application/json',
         },
       },

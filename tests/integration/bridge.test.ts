@@ -10,7 +10,7 @@ import { MAX_PLAN_FILE_BYTES } from '../../shared/api/backup-contract';
 import { maxRequestBytes } from '../../shared/api/request-limits';
 import { MAX_BODY_BYTES, startBridge, type Bridge } from '../../services/bridge/bridge-server';
 
-type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
+type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string; bytes: Buffer };
 
 let services: AppServices;
 let bridge: Bridge;
@@ -40,6 +40,7 @@ function request(options: {
             status: res.statusCode ?? 0,
             headers: res.headers,
             body: Buffer.concat(chunks).toString('utf8'),
+            bytes: Buffer.concat(chunks),
           }),
         );
       },
@@ -52,9 +53,22 @@ function request(options: {
 
 const authed = (extra: Record<string, string> = {}): Record<string, string> => ({
   host: `127.0.0.1:${bridge.port}`,
-  cookie: `ecourt_token=${bridge.token}`,
+  'x-ecourt-token': bridge.token,
   ...extra,
 });
+
+/** A file call as the window's transport makes it: the bytes as the body, the other fields in a header. */
+const apiFile = (method: string, fields: Record<string, unknown>, bytes: Buffer, headers = authed()) =>
+  request({
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: {
+      ...headers,
+      'content-type': 'application/octet-stream',
+      'x-ecourt-fields': encodeURIComponent(JSON.stringify(fields)),
+    },
+    body: bytes,
+  });
 
 const api = (method: string, input: unknown, headers = authed({ 'content-type': 'application/json' })) =>
   request({ method: 'POST', path: `/api/${method}`, headers, body: JSON.stringify(input) });
@@ -73,24 +87,21 @@ afterAll(async () => {
 });
 
 describe('bridge: the API over HTTP', () => {
-  it('listens on 127.0.0.1 only and prints an address with the token', () => {
+  it('listens on 127.0.0.1 only and prints an address with the token in the fragment', () => {
     expect(bridge.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(bridge.url).toBe(`${bridge.origin}/?t=${bridge.token}`);
+    // The fragment is never sent by the browser: not to this server, not to any other.
+    expect(bridge.url).toBe(`${bridge.origin}/#t=${bridge.token}`);
     expect(bridge.token.length).toBeGreaterThanOrEqual(32);
   });
 
-  it('trades the token in the address for an HttpOnly, SameSite cookie', async () => {
-    const reply = await request({
-      path: `/?t=${bridge.token}`,
-      headers: { host: `127.0.0.1:${bridge.port}` },
-    });
-    expect(reply.status).toBe(303);
-    expect(reply.headers['set-cookie']?.[0]).toBe(
-      `ecourt_token=${bridge.token}; HttpOnly; SameSite=Strict; Path=/`,
-    );
-    const page = await request({ path: '/', headers: authed() });
+  it('serves the page without the token but sets no cookie, and keeps the API behind the token', async () => {
+    const page = await request({ path: '/', headers: { host: `127.0.0.1:${bridge.port}` } });
     expect(page.status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // The old way in (token in the query, traded for a cookie) gives no cookie either.
+    const old = await request({ path: `/?t=${bridge.token}`, headers: { host: `127.0.0.1:${bridge.port}` } });
+    expect(old.headers['set-cookie']).toBeUndefined();
   });
 
   it('serves the plan: Kế hoạch 76 loaded on first start, statuses as of a date', async () => {
@@ -152,32 +163,117 @@ describe('bridge: the API over HTTP', () => {
     expect(huge.status).toBe(413);
   });
 
-  it('takes a plan file far larger than 1 MB through openPlanFile, and no more than 1 MB for the rest', async () => {
-    const exported = JSON.parse((await api('exportPlanFile', {})).body);
-    expect(exported.ok).toBe(true);
+  it('takes a plan file far larger than 1 MB as binary through openPlanFile, and no more than 1 MB of JSON', async () => {
+    // A result that carries a file comes back as its bytes, the other fields in a header.
+    const exported = await api('exportPlanFile', {});
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-type']).toBe('application/octet-stream');
+    const fields = JSON.parse(decodeURIComponent(String(exported.headers['x-ecourt-fields'])));
+    expect(fields).toMatchObject({
+      fileName: expect.stringMatching(/\.sqlite$/),
+      sizeBytes: exported.bytes.length,
+    });
+    expect(exported.bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
     // The same plan with 3 MB more text in it: a real court's plan file with its history is this size.
     const copy = path.join(work, 'large-plan.sqlite');
-    fs.writeFileSync(copy, Buffer.from(exported.value.base64, 'base64'));
+    fs.writeFileSync(copy, exported.bytes);
     const db = openPlainDatabase(copy);
     db.exec("UPDATE plans SET title = title || ' ' || hex(randomblob(1572864))");
     db.close();
-    const base64 = fs.readFileSync(copy).toString('base64');
-    expect(base64.length).toBeGreaterThan(MAX_BODY_BYTES * 3);
+    const bytes = fs.readFileSync(copy);
+    expect(bytes.length).toBeGreaterThan(MAX_BODY_BYTES * 3);
 
-    const opened = await api('openPlanFile', { fileName: 'ke-hoach.sqlite', base64 });
+    const opened = await apiFile('openPlanFile', { fileName: 'ke-hoach.sqlite' }, bytes);
     expect(opened.status).toBe(200);
     expect(JSON.parse(opened.body)).toMatchObject({ ok: true, value: { planCount: 1, taskCount: 6 } });
     const plans = JSON.parse((await api('listPlans', {})).body);
     expect(plans.value.map((p: { code: string }) => p.code)).toEqual(['76/KH-BCĐ-TANDTC']);
 
-    const tooLargeForPlanView = await api('getPlanView', {
-      planId: 1,
-      asOf: '2021-07-20',
-      pad: base64,
+    // The same file as base64 inside JSON is over the 1 MB every JSON body is held to.
+    const asJson = await api('openPlanFile', {
+      fileName: 'ke-hoach.sqlite',
+      base64: bytes.toString('base64'),
     }).catch(() => ({ status: 413, body: '' }));
-    expect(tooLargeForPlanView.status).toBe(413);
-    expect(maxRequestBytes('openPlanFile')).toBeGreaterThan(MAX_PLAN_FILE_BYTES);
+    expect(asJson.status).toBe(413);
+    expect(maxRequestBytes('openPlanFile')).toBe(MAX_PLAN_FILE_BYTES);
     expect(maxRequestBytes('getPlanView')).toBe(MAX_BODY_BYTES);
+  });
+
+  it('refuses a 260 MB nested JSON body to openPlanFile by its declared size, before reading or parsing it', async () => {
+    const before = JSON.parse((await api('listPlans', {})).body);
+    const started = Date.now();
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: bridge.port,
+          method: 'POST',
+          path: '/api/openPlanFile',
+          headers: authed({
+            'content-type': 'application/json',
+            'content-length': String(260 * 1024 * 1024),
+          }),
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString(),
+              bytes: Buffer.concat(chunks),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      // Only the first megabyte of the nesting is ever written: the answer comes before the rest.
+      req.write('['.repeat(1024 * 1024));
+    });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.message).toBe('Dữ liệu gửi lên quá lớn.');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(JSON.parse((await api('listPlans', {})).body)).toEqual(before);
+  });
+
+  it('refuses nesting deeper than any call needs without parsing it, and a file too large by its declared size', async () => {
+    const deep = await request({
+      method: 'POST',
+      path: '/api/listPlans',
+      headers: authed({ 'content-type': 'application/json' }),
+      body: '['.repeat(500_000) + ']'.repeat(500_000),
+    });
+    expect(deep.status).toBe(400);
+    expect(JSON.parse(deep.body).error.message).toBe('Dữ liệu gửi lên lồng nhau quá sâu.');
+    const fields = await apiFile(
+      'importPlan',
+      { fileName: 'a.txt', nested: JSON.parse('['.repeat(40) + ']'.repeat(40)) },
+      Buffer.from('x'),
+    );
+    expect(fields.status).toBe(400);
+    const oversized = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: bridge.port,
+          method: 'POST',
+          path: '/api/openPlanFile',
+          headers: authed({
+            'content-type': 'application/octet-stream',
+            'x-ecourt-fields': encodeURIComponent('{"fileName":"a.sqlite"}'),
+            'content-length': String(MAX_PLAN_FILE_BYTES + 1),
+          }),
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.write(Buffer.alloc(1024));
+    });
+    expect(oversized).toBe(413);
   });
 });
 
@@ -193,13 +289,35 @@ describe('bridge: refused from outside', () => {
     const wrong = await api(
       'listPlans',
       {},
-      authed({ cookie: 'ecourt_token=guess', 'content-type': 'application/json' }),
+      authed({ 'x-ecourt-token': 'guess', 'content-type': 'application/json' }),
     );
     expect(wrong.status).toBe(401);
-    expect((await request({ path: '/', headers: { host: `127.0.0.1:${bridge.port}` } })).status).toBe(401);
-    expect((await request({ path: '/?t=guess', headers: { host: `127.0.0.1:${bridge.port}` } })).status).toBe(
-      401,
+    const fileWithout = await apiFile('openPlanFile', { fileName: 'a.sqlite' }, Buffer.from('x'), {
+      host: `127.0.0.1:${bridge.port}`,
+    });
+    expect(fileWithout.status).toBe(401);
+  });
+
+  it('with the token as a cookie: what a page on another local port would receive is no credential', async () => {
+    // Cookies ignore ports: any server on 127.0.0.1 visited by the same browser would get one.
+    const withCookie = await api(
+      'listPlans',
+      {},
+      {
+        host: `127.0.0.1:${bridge.port}`,
+        cookie: `ecourt_token=${bridge.token}`,
+        'content-type': 'application/json',
+      },
     );
+    expect(withCookie.status).toBe(401);
+    // Nor in the query string (it would reach logs and the Referer of other sites).
+    const inQuery = await request({
+      method: 'POST',
+      path: `/api/listPlans?t=${bridge.token}`,
+      headers: { host: `127.0.0.1:${bridge.port}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(inQuery.status).toBe(401);
   });
 
   it('from a rebound domain name (Host header) even with the token', async () => {
@@ -217,7 +335,7 @@ describe('bridge: refused from outside', () => {
     expect(other.status).toBe(403);
   });
 
-  it('from a page of another origin even with the cookie', async () => {
+  it('from a page of another origin even with the token', async () => {
     for (const origin of ['http://evil.example', `http://127.0.0.1.evil.example:${bridge.port}`, 'null']) {
       const reply = await api('listPlans', {}, authed({ origin, 'content-type': 'application/json' }));
       expect(reply.status).toBe(403);

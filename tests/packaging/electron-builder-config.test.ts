@@ -60,4 +60,23 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main.startsWith('dist/electron/')).toBe(true);
   });
+
+  it('flips the fuses that lock the packaged app down, the ASAR integrity check among them', () => {
+    expect(section('electronFuses')).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('builds with a supported Electron major (45 or later)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const major = Number(/(\d+)/.exec(pkg.devDependencies.electron ?? '')?.[1]);
+    expect(major).toBeGreaterThanOrEqual(45);
+  });
 });

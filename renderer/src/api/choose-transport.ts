@@ -7,11 +7,15 @@ import { browserPlatform } from '../files/browser-platform';
 import { preloadPlatform } from '../files/preload-platform';
 import type { WindowPlatform } from '../files/window-platform';
 import './ecourt-global';
-import { httpTransport } from './http-transport';
+import { takeBridgeToken } from './bridge-token';
+import { createHttpTransport } from './http-transport';
 
 export function chooseTransport(): { api: ApiTransport; platform: WindowPlatform } {
   const preload = window.ecourt;
   if (preload)
     return { api: (method, input) => preload.invoke(method, input), platform: preloadPlatform(preload) };
-  return { api: httpTransport, platform: browserPlatform };
+  return {
+    api: createHttpTransport(takeBridgeToken(window.location, window.history, window.sessionStorage)),
+    platform: browserPlatform,
+  };
 }

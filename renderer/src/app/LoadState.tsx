@@ -1,4 +1,9 @@
-/** Full-window states while there is nothing to show yet: loading, or an error with a retry. */
+/**
+ * Full-window states while there is nothing to show yet: loading, or an error with a retry — and,
+ * since the menus are not on screen then, the way to a backup or a plan file.
+ */
+import { RecoveryActions } from '../startup/RecoveryActions';
+
 export function LoadingState({ message }: { message: string }) {
   return (
     <div className="load-state" role="status" aria-live="polite" data-testid="loading">
@@ -30,6 +35,7 @@ export function ErrorState({
             Thử lại
           </button>
         )}
+        <RecoveryActions />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 /**
- * The window's root: the startup check, then the app, with the file commands' services around both.
+ * The window's root: the startup check, then the app, with the file commands' services around both
+ * and an error boundary that keeps the restore screen reachable whatever the data holds.
  * Reloading the data remounts everything below, so every list and view is read afresh.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -7,6 +8,7 @@ import type { ApiClient } from '../../../shared/api/api-client';
 import { App } from '../app/App';
 import type { WindowPlatform } from '../files/window-platform';
 import { type WindowServices, WindowServicesContext } from '../files/window-services';
+import { ErrorBoundary } from './ErrorBoundary';
 import { StartupGate } from './StartupGate';
 
 /** The key App keeps the chosen plan under (see usePersistentState). */
@@ -24,9 +26,12 @@ export function AppRoot({ client, platform }: { client: ApiClient; platform: Win
   );
   return (
     <WindowServicesContext.Provider value={services}>
-      <StartupGate key={generation}>
-        <App client={client} />
-      </StartupGate>
+      {/* Keyed like the gate: reloading the data also tries drawing again. */}
+      <ErrorBoundary key={generation}>
+        <StartupGate>
+          <App client={client} />
+        </StartupGate>
+      </ErrorBoundary>
     </WindowServicesContext.Provider>
   );
 }
