@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type AppServices, openAppServices } from '../../services/app-services';
 import { type Bridge, startBridge } from '../../services/bridge/bridge-server';
 import { openPlainDatabase } from '../../services/storage/database';
-import { SHOTS, hasChromium } from './harness';
+import { SHOTS } from './harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -36,7 +36,7 @@ async function pageAt(url: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-describe.skipIf(!hasChromium)('stored data the window cannot draw (Chromium, local bridge)', () => {
+describe('stored data the window cannot draw (Chromium, local bridge)', () => {
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-e2e-stored-'));
     fs.mkdirSync(SHOTS, { recursive: true });

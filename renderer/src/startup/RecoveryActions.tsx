@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { BackupDialog } from '../backups/BackupDialog';
-import { TaskMessages } from '../files/Modal';
+import { TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useOpenPlanFile } from '../files/useOpenPlanFile';
 import './startup.css';
