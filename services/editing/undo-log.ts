@@ -17,6 +17,9 @@ export const UNDOABLE_TABLES = [
   'occurrence_completions',
   'meetings',
   'meeting_items',
+  'progress_requests',
+  'progress_request_tasks',
+  'progress_returns',
 ] as const;
 
 /** Older steps are forgotten beyond this: the log must not grow without bound over years of use. */

@@ -5,6 +5,7 @@
 import { MAX_PLAN_FILE_BYTES } from './backup-contract';
 import type { ApiMethod } from './contract';
 import { MAX_IMPORT_FILE_BYTES } from './interop-contract';
+import { MAX_RETURNED_FORMS_TOTAL_BYTES } from '../progress-requests/request-schemas';
 
 /** Any request that carries no file. */
 export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -15,6 +16,8 @@ const fileRequestBytes = (bytes: number): number => Math.ceil(bytes / 3) * 4 + 6
 const FILE_REQUEST_LIMITS: Partial<Record<ApiMethod, number>> = {
   openPlanFile: fileRequestBytes(MAX_PLAN_FILE_BYTES),
   importPlan: fileRequestBytes(MAX_IMPORT_FILE_BYTES),
+  previewReturnedForms: fileRequestBytes(MAX_RETURNED_FORMS_TOTAL_BYTES),
+  acceptReturnedForms: fileRequestBytes(MAX_RETURNED_FORMS_TOTAL_BYTES) + 8 * 1024 * 1024,
 };
 
 /** The largest request body accepted for `method` (unknown names get the default, then are refused). */
