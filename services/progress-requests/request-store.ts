@@ -125,7 +125,10 @@ export function createRequestStore(db: Db, now: () => Date) {
         code: string;
         issued_on: string | null;
       };
-      const unit = db.prepare('SELECT name FROM units WHERE id = ?').pluck().get(r.unit_id) as string;
+      const unit = db.prepare('SELECT name, full_name FROM units WHERE id = ?').get(r.unit_id) as {
+        name: string;
+        full_name: string;
+      };
       const taskRows = db
         .prepare(
           `SELECT rt.task_id, rt.role, rt.title AS sent_title, rt.deadline_on AS sent_deadline,
@@ -187,7 +190,8 @@ export function createRequestStore(db: Db, now: () => Date) {
         planId: r.plan_id,
         planCode: plan.code,
         planIssuedOn: plan.issued_on,
-        unitName: unit,
+        unitName: unit.name,
+        unitFullName: unit.full_name,
         asOf: r.as_of,
         tasks,
         latest,

@@ -29,6 +29,7 @@ export type RequestContext = {
   planCode: string;
   planIssuedOn: IsoDate | null;
   unitName: string;
+  unitFullName: string;
   asOf: IsoDate;
   tasks: ReadonlyMap<number, RequestTask>;
   /** The latest recorded progress of each task. */
@@ -108,7 +109,7 @@ function checkRow(
   row: ReturnedFormRow,
   context: RequestContext,
   env: CheckEnvironment,
-  seen: Map<number, string>,
+  placesOf: ReadonlyMap<number, string[]>,
 ): { preview: PreviewRow; update: RowUpdate | null } {
   const problems: RowProblem[] = [];
   const taskId = row.key.trim() === '' ? null : taskIdOfKey(context.token, row.key);
@@ -135,6 +136,9 @@ function checkRow(
 
   if (row.key.trim() === '')
     problems.push(error('Dòng không có mã nhiệm vụ: không biết báo cáo cho nhiệm vụ nào.'));
+  else if (taskId !== null && task === undefined)
+    // The check letters match: the key came from this very request, so its task was deleted since.
+    problems.push(error('Nhiệm vụ này không còn trong kế hoạch: đã bị xóa sau khi gửi biểu mẫu.'));
   else if (task === undefined)
     problems.push(
       error(
@@ -143,8 +147,13 @@ function checkRow(
     );
   else if (task.current === null)
     problems.push(error('Nhiệm vụ này đã bị xóa khỏi kế hoạch sau khi gửi biểu mẫu.'));
-  else if (seen.has(task.taskId))
-    problems.push(error(`Nhiệm vụ đã được báo cáo ở ${seen.get(task.taskId)} của cùng tệp.`));
+  else if ((placesOf.get(task.taskId) ?? []).length > 1)
+    // Which of the two is right cannot be told: both are held back.
+    problems.push(
+      error(
+        `Nhiệm vụ được báo cáo hai lần trong cùng tệp (${placesOf.get(task.taskId)!.join(', ')}): hãy giữ một dòng.`,
+      ),
+    );
 
   for (const cell of [row.percent, row.reportedOn, row.completedOn])
     if (cell.problem !== null) problems.push(error(cell.problem));
@@ -182,7 +191,6 @@ function checkRow(
   if (task?.current) {
     const change = describeChange(task);
     if (change !== null) problems.push(warning(`Nhiệm vụ đã thay đổi sau khi gửi biểu mẫu: ${change}.`));
-    seen.set(task.taskId, row.place);
   }
 
   const reportedOn = completedOn ?? row.reportedOn.value ?? context.asOf;
@@ -223,8 +231,9 @@ function fileProblem(
   }
   if (context.planId !== env.planId)
     return `Biểu mẫu thuộc Kế hoạch số ${context.planCode}, không phải kế hoạch đang mở (số ${env.planCode}).`;
-  if (unitName !== null && unitName.trim() !== '' && unitKey(unitName) !== unitKey(context.unitName))
-    return `Biểu mẫu ghi đơn vị “${unitName.trim()}” nhưng đề nghị này gửi cho “${context.unitName}”: có thể đã chép nhầm biểu mẫu của đơn vị khác.`;
+  const named = unitName === null || unitName.trim() === '' ? null : unitKey(unitName);
+  if (named !== null && named !== unitKey(context.unitName) && named !== unitKey(context.unitFullName))
+    return `Biểu mẫu ghi đơn vị “${(unitName ?? '').trim()}” nhưng đề nghị này gửi cho “${context.unitName}”: có thể đã chép nhầm biểu mẫu của đơn vị khác.`;
   return null;
 }
 
@@ -303,10 +312,14 @@ export function checkReturnedForms(forms: readonly ReturnedForm[], env: CheckEnv
       result.problems.push(error('Biểu mẫu trống: đơn vị chưa điền tiến độ cho nhiệm vụ nào.'));
       return result;
     }
-    const seen = new Map<number, string>();
+    const placesOf = new Map<number, string[]>();
+    for (const row of filled) {
+      const id = taskIdOfKey(context.token, row.key);
+      if (id !== null) placesOf.set(id, [...(placesOf.get(id) ?? []), row.place]);
+    }
     const updates = new Map<string, RowUpdate>();
     for (const row of filled) {
-      const { preview, update } = checkRow(row, context, env, seen);
+      const { preview, update } = checkRow(row, context, env, placesOf);
       result.rows.push(preview);
       if (update) updates.set(preview.key, update);
     }

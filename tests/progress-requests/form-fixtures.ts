@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { formColumnOf } from '../../shared/progress-requests/form-layout';
+import { type EditingApp, blankFields } from '../editing/editing-fixtures';
 import { openDocx, paragraphTexts } from '../reports/docx-xml';
 
 /** Every paragraph of a .docx (tables included), one per line. */
@@ -75,3 +76,43 @@ export async function saveForm(form: FormSheet): Promise<Buffer> {
 }
 
 export const asFile = (fileName: string, bytes: Buffer) => ({ fileName, base64: bytes.toString('base64') });
+
+/** Kế hoạch 76 as shipped gives each unit one task; a few more make the forms look like a real round. */
+export async function addSharedTasks(app: EditingApp, planId: number): Promise<void> {
+  const view = await app.call('getPlanView', { planId, asOf: '2021-07-20' });
+  const unit = (name: string) => view.units.find((u) => u.name === name)!.id;
+  const parentId = view.tasks.find((t) => t.wbs === '1')!.id;
+  const tasks: [string, string, string[], string][] = [
+    [
+      'Xây dựng bộ tiêu chí đánh giá mức độ ứng dụng công nghệ thông tin',
+      'Vụ Tổng hợp',
+      ['Vụ Pháp chế và Quản lý khoa học'],
+      'Trước ngày 30 tháng 9 năm 2021',
+    ],
+    [
+      'Tổng hợp kinh nghiệm quốc tế về Tòa án điện tử',
+      'Vụ Hợp tác quốc tế',
+      ['Vụ Tổng hợp', 'Tổ giúp việc'],
+      'Quý IV năm 2021',
+    ],
+    [
+      'Rà soát văn bản quy phạm pháp luật liên quan đến giao dịch điện tử',
+      'Vụ Pháp chế và Quản lý khoa học',
+      ['Vụ Tổng hợp'],
+      'Tháng 12 năm 2021',
+    ],
+  ];
+  for (const [title, lead, supports, deadlineText] of tasks)
+    await app.call('addTask', {
+      planId,
+      parentId,
+      afterTaskId: null,
+      fields: {
+        ...blankFields,
+        title,
+        deadlineText,
+        leadUnitId: unit(lead),
+        supportUnitIds: supports.map(unit),
+      },
+    });
+}
