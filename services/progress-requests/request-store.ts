@@ -85,7 +85,7 @@ export function createRequestStore(db: Db, now: () => Date) {
              (SELECT MIN(received_on) FROM progress_returns x WHERE x.request_id = r.id) AS replied_on,
              (SELECT COALESCE(SUM(accepted_count), 0) FROM progress_returns x WHERE x.request_id = r.id) AS accepted
            FROM progress_requests r JOIN units u ON u.id = r.unit_id
-           WHERE r.plan_id = ? ORDER BY r.sent_on DESC, r.id DESC`,
+           WHERE r.plan_id = ? ORDER BY r.sent_on DESC, r.created_at DESC, u.name, r.id`,
         )
         .all(planId) as {
         id: number;

@@ -78,7 +78,7 @@ export async function saveForm(form: FormSheet): Promise<Buffer> {
 export const asFile = (fileName: string, bytes: Buffer) => ({ fileName, base64: bytes.toString('base64') });
 
 /** Kế hoạch 76 as shipped gives each unit one task; a few more make the forms look like a real round. */
-export async function addSharedTasks(app: EditingApp, planId: number): Promise<void> {
+export async function addSharedTasks(app: Pick<EditingApp, 'call'>, planId: number): Promise<void> {
   const view = await app.call('getPlanView', { planId, asOf: '2021-07-20' });
   const unit = (name: string) => view.units.find((u) => u.name === name)!.id;
   const parentId = view.tasks.find((t) => t.wbs === '1')!.id;
