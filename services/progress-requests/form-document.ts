@@ -11,21 +11,21 @@ import { pageNumberHeader } from '../reports/format/page-headers';
 import { FONT, PT, bodyParagraph, centeredParagraph, halfPoints, run } from '../reports/format/typography';
 import type { RequestForm } from './request-form';
 
-/** Twips per column, landscape A4 between the margins (14 287). */
+/** Twips per column, landscape A4 between the margins (14 287): dates and percentages on one line. */
 const WIDTHS: Record<(typeof FORM_COLUMNS)[number]['id'], number> = {
-  key: 1130,
-  wbs: 600,
-  title: 2100,
-  role: 850,
-  deadlineText: 1100,
-  deadline: 1100,
+  key: 1100,
+  wbs: 650,
+  title: 1700,
+  role: 900,
+  deadlineText: 1000,
+  deadline: 1400,
   lastPercent: 900,
-  reportedOn: 1100,
-  percent: 900,
-  achieved: 1300,
-  difficulties: 1200,
-  proposals: 900,
-  completedOn: 1100,
+  reportedOn: 1400,
+  percent: 950,
+  achieved: 1100,
+  difficulties: 1000,
+  proposals: 800,
+  completedOn: 1385,
 };
 
 function identityLines(form: RequestForm): Paragraph[] {

@@ -23,6 +23,12 @@ const FILL_IN: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { ar
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF9AA5B1' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+/** Wrapped lines of `text` in a column, at about 1.1 characters of 11-point text per unit of width. */
+function linesOf(text: string, column: (typeof FORM_COLUMNS)[number]['id']): number {
+  const width = FORM_COLUMNS.find((c) => c.id === column)!.width;
+  return Math.max(1, Math.ceil(text.length / (width * 1.1)));
+}
+
 function identityRows(form: RequestForm): [string, string][] {
   return [
     [IDENTITY_LABELS.requestToken, form.token],
@@ -103,6 +109,11 @@ function addFormSheet(workbook: ExcelJS.Workbook, form: RequestForm): void {
   const dates = dateValidation(form);
   form.rows.forEach((r, index) => {
     const row = sheet.getRow(HEADER_ROW + 1 + index);
+    // Excel does not fit a row to wrapped text it did not type itself: room for the longest cell.
+    row.height = Math.max(
+      30,
+      15 * Math.max(linesOf(r.title, 'title'), linesOf(r.deadlineText ?? '', 'deadlineText')),
+    );
     const values: Record<string, ExcelJS.CellValue> = {
       key: r.key,
       wbs: r.wbs,

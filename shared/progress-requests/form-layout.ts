@@ -14,9 +14,9 @@ export const FORM_COLUMNS = [
   { id: 'lastPercent', title: 'Tiến độ đã ghi nhận (%)', width: 12, fill: false },
   { id: 'reportedOn', title: 'Ngày báo cáo', width: 13, fill: true },
   { id: 'percent', title: 'Tỷ lệ hoàn thành (%)', width: 12, fill: true },
-  { id: 'achieved', title: 'Kết quả đạt được', width: 36, fill: true },
-  { id: 'difficulties', title: 'Khó khăn, vướng mắc', width: 30, fill: true },
-  { id: 'proposals', title: 'Đề xuất', width: 26, fill: true },
+  { id: 'achieved', title: 'Kết quả đạt được', width: 32, fill: true },
+  { id: 'difficulties', title: 'Khó khăn, vướng mắc', width: 28, fill: true },
+  { id: 'proposals', title: 'Đề xuất', width: 24, fill: true },
   { id: 'completedOn', title: 'Đã hoàn thành (ngày)', width: 13, fill: true },
 ] as const;
 

@@ -173,3 +173,35 @@ describe('receiving', () => {
     expect(dumpTables(app.services.repository.database)).toEqual(before);
   });
 });
+
+describe('reminding', () => {
+  it('writes one Công văn đôn đốc per unit that owes an answer or leads overdue tasks, listing what is owed', async () => {
+    await sendRequests();
+    const before = await app.call('listReminderCandidates', { planId, asOf: '2021-07-24' });
+    // Before the due day nobody owes an answer; only overdue tasks (1.1 was due 14/07/2021) count.
+    expect(before.every((c) => c.unansweredRequestIds.length === 0)).toBe(true);
+    const candidates = await app.call('listReminderCandidates', { planId, asOf: '2021-08-02' });
+    const tracker = await app.call('listProgressRequests', { planId, asOf: '2021-08-02' });
+    expect(candidates.map((c) => c.unitId).sort()).toEqual(tracker.map((r) => r.unitId).sort());
+    const pkg = await app.call('buildReminderLetters', {
+      planId,
+      asOf: '2021-08-02',
+      replyBy: '2021-08-10',
+      documentNumbers: [{ unitId: candidates[0]!.unitId, number: '231' }],
+    });
+    const letters = unzipPackage(pkg.base64);
+    expect(letters.size).toBe(candidates.length);
+    const first = docxText([...letters.values()][0]!);
+    expect(first).toContain('Số: 231/BCĐ-TANDTC');
+    expect(first).toContain('V/v đôn đốc báo cáo tiến độ thực hiện Kế hoạch số 76/KH-BCĐ-TANDTC');
+    expect(first).toContain(
+      'Công văn ngày 10/07/2021 đề nghị báo cáo tiến độ (tình hình đến ngày 20/07/2021), hạn gửi ngày 25/07/2021',
+    );
+    expect(first).toContain('chậm nhất ngày 10 tháng 8 năm 2021');
+    const all = [...letters.values()].map(docxText).join('\n');
+    expect(all).toContain('Nhiệm vụ chủ trì đã quá thời hạn hoàn thành');
+    await expect(
+      app.call('buildReminderLetters', { planId, asOf: '2021-08-02', replyBy: '2021-07-30' }),
+    ).rejects.toThrow('Hạn gửi báo cáo mới phải từ ngày đôn đốc trở đi.');
+  });
+});
