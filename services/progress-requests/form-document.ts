@@ -13,24 +13,30 @@ import type { RequestForm } from './request-form';
 
 /** Twips per column, landscape A4 between the margins (14 287): dates and percentages on one line. */
 const WIDTHS: Record<(typeof FORM_COLUMNS)[number]['id'], number> = {
-  key: 1100,
+  key: 1050,
   wbs: 650,
-  title: 1700,
+  title: 2100,
   role: 900,
   deadlineText: 1000,
-  deadline: 1400,
+  deadline: 1350,
   lastPercent: 900,
-  reportedOn: 1400,
+  reportedOn: 1350,
   percent: 950,
-  achieved: 1100,
-  difficulties: 1000,
-  proposals: 800,
-  completedOn: 1385,
+  achieved: 1000,
+  difficulties: 900,
+  proposals: 700,
+  completedOn: 1350,
 };
 
+/** Text columns read left-aligned; codes, dates and figures centred. */
+const LEFT = new Set<string>(['title', 'deadlineText', 'achieved', 'difficulties', 'proposals']);
+
 function identityLines(form: RequestForm): Paragraph[] {
+  // Table-size text: the first rows of the table should still start on the first page.
   const line = (label: string, value: string) =>
-    bodyParagraph([run(`${label}: `, { bold: true }), run(value)], { indent: false });
+    bodyParagraph([run(`${label}: `, { bold: true, size: PT.table }), run(value, { size: PT.table })], {
+      indent: false,
+    });
   return [
     line(IDENTITY_LABELS.planCode, `${form.planCode} — ${form.planTitle}`),
     line(IDENTITY_LABELS.unitName, form.unitFullName),
@@ -67,7 +73,11 @@ export async function buildFormDocument(form: RequestForm): Promise<Buffer> {
     ],
   }));
   const table = dataTable(
-    FORM_COLUMNS.map((c) => ({ title: c.title, width: WIDTHS[c.id], align: 'center' as const })),
+    FORM_COLUMNS.map((c) => ({
+      title: c.title,
+      width: WIDTHS[c.id],
+      align: LEFT.has(c.id) ? ('left' as const) : ('center' as const),
+    })),
     rows.length > 0 ? rows : [{ kind: 'note', text: 'Không có nhiệm vụ.' }],
   );
   const document = new Document({
