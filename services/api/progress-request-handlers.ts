@@ -25,7 +25,8 @@ export function createProgressRequestHandlers(
     previewReturnedForms: async ({ planId, files }) => ({
       files: await service.preview(planId, files, today()),
     }),
-    acceptReturnedForms: ({ planId, files, accepted }) => service.accept(planId, files, accepted, today()),
+    acceptReturnedForms: ({ planId, files, accepted, receivedOn }) =>
+      service.accept(planId, files, accepted, today(), receivedOn ?? today()),
     listReminderCandidates: ({ planId, asOf }) => service.reminderCandidates(planId, asOf),
     buildReminderLetters: async (input) => asPackage(await service.reminders(input)),
   };

@@ -49,7 +49,8 @@ function dateValidation(form: RequestForm): ExcelJS.DataValidation {
     errorStyle: 'stop',
     errorTitle: 'Ngày không hợp lệ',
     error: 'Hãy ghi một ngày có thật, dạng dd/mm/yyyy, không ở tương lai.',
-    formulae: [excelDate(form.planIssuedOn ?? '2000-01-01'), excelDate('2100-12-31')],
+    // TODAY(): Excel and Calc refuse a day in the future as it is typed.
+    formulae: [excelDate(form.planIssuedOn ?? '2000-01-01'), 'TODAY()'],
   };
 }
 

@@ -189,7 +189,9 @@ export function createProgressRequests(repository: PlanRepository, undo: UndoLog
       files: ReturnedFile[],
       accepted: { sha256: string; key: string }[],
       today: IsoDate,
+      receivedOn: IsoDate = today,
     ): Promise<AcceptResult> {
+      if (receivedOn > today) throw new UserError('Ngày nhận biểu mẫu không được ở tương lai.');
       const checked = await check(planId, files, today);
       const chosen = new Set(accepted.map((a) => `${a.sha256}\u0001${a.key}`));
       const result: AcceptResult = { files: [], acceptedCount: 0 };
@@ -223,7 +225,7 @@ export function createProgressRequests(repository: PlanRepository, undo: UndoLog
             requestId: file.context.requestId,
             fileName: file.fileName,
             sha256: file.sha256,
-            receivedOn: today,
+            receivedOn,
             unitName: file.context.unitName,
             updates,
             rejected,

@@ -129,6 +129,8 @@ export const previewReturnsSchema = z.strictObject({ files: z.array(previewFileS
 export type PreviewReturns = z.infer<typeof previewReturnsSchema>;
 
 export const acceptReturnsInputSchema = previewReturnsInputSchema.extend({
+  /** The day the forms arrived (the tracker's "replied on"); today when not given. */
+  receivedOn: isoDateSchema.nullable().default(null),
   /** The rows the user accepted: file by its hash, task by its key. Every other row is rejected. */
   accepted: z
     .array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), key: z.string().max(100) }))

@@ -105,6 +105,7 @@ describe('collecting progress from units (Chromium, local bridge)', () => {
     // Accept the first row, reject the second.
     await rows.nth(1).locator('input[type="checkbox"]').uncheck();
     await page.locator('[data-testid="receive-accept"]', { hasText: 'Ghi 1 dòng' }).waitFor();
+    await page.fill('[data-testid="receive-received-on"]', '24/07/2021');
     await page.click('[data-testid="receive-accept"]');
     await page.locator('[data-testid="receive-result"]').waitFor();
     const result = await page.locator('[data-testid="receive-result"]').innerText();
@@ -121,7 +122,8 @@ describe('collecting progress from units (Chromium, local bridge)', () => {
     await page.locator('[data-testid="tracker-row"]').first().waitFor();
     const text = await page.locator('[data-testid="tracker-table"]').innerText();
     expect(text).toContain('Vụ Tổng hợp');
-    expect(text).toMatch(/Trả lời muộn|Đã trả lời đúng hạn/);
+    expect(text).toContain('24/07/2021');
+    expect(text).toContain('Đã trả lời đúng hạn');
     expect(text).toContain('Chưa trả lời — quá hạn');
     await page.locator('[data-testid="reminder-section"] li').first().waitFor();
     await shot('05-tracker');

@@ -7,6 +7,9 @@ import { useEffect, useState } from 'react';
 import type { PickedFile } from '../../../shared/files/file-transfer';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import type { AcceptResult, PreviewFile } from '../../../shared/progress-requests/request-schemas';
+import { todayIso } from '../../../shared/dates/iso-date';
+import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietnamese-date';
+import { Field } from '../files/Field';
 import { Modal, TaskMessages } from '../files/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
@@ -24,6 +27,8 @@ export function ReceiveDialog({ view, onClose, initialFiles }: Props) {
   const [preview, setPreview] = useState<PreviewFile[] | null>(null);
   const [selection, setSelection] = useState<Selection>(new Set());
   const [result, setResult] = useState<AcceptResult | null>(null);
+  const [receivedOn, setReceivedOn] = useState(formatDisplayDate(todayIso()));
+  const [receivedError, setReceivedError] = useState<string | undefined>();
 
   const read = (picked: PickedFile[]) =>
     task.run(async () => {
@@ -41,13 +46,19 @@ export function ReceiveDialog({ view, onClose, initialFiles }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the files the dialog was opened with
   }, [initialFiles]);
 
-  const accept = () =>
-    task.run(async () => {
+  const accept = () => {
+    const received = parseDisplayDate(receivedOn);
+    if (received === null || received > todayIso()) {
+      setReceivedError('Cần một ngày có thật, không ở tương lai, dạng dd/mm/yyyy.');
+      return;
+    }
+    return task.run(async () => {
       if (!preview) return null;
       const outcome = await client.acceptReturnedForms({
         planId: view.plan.id,
         files,
         accepted: acceptedRows(preview, selection),
+        receivedOn: received,
       });
       setResult(outcome);
       setPreview(null);
@@ -55,6 +66,7 @@ export function ReceiveDialog({ view, onClose, initialFiles }: Props) {
         ? `Đã ghi ${outcome.acceptedCount} cập nhật tiến độ (có thể hoàn tác bằng Ctrl+Z).`
         : 'Không ghi cập nhật nào.';
     });
+  };
 
   const close = () => (result && result.acceptedCount > 0 ? reloadData(view.plan.id) : onClose());
   const chosen = preview ? acceptedRows(preview, selection).length : 0;
@@ -124,6 +136,21 @@ export function ReceiveDialog({ view, onClose, initialFiles }: Props) {
         Kéo thả các biểu mẫu đơn vị gửi lại (Excel .xlsx hoặc Word .docx) vào đây, hoặc bấm “Chọn tệp…” (chọn
         được nhiều tệp). Chưa có gì được ghi cho đến khi bấm “Ghi”.
       </div>
+      {preview && (
+        <div className="form-row">
+          <Field label="Ngày nhận biểu mẫu (ghi vào bảng theo dõi)" error={receivedError}>
+            <input
+              value={receivedOn}
+              placeholder="dd/mm/yyyy"
+              data-testid="receive-received-on"
+              onChange={(e) => {
+                setReceivedOn(e.target.value);
+                setReceivedError(undefined);
+              }}
+            />
+          </Field>
+        </div>
+      )}
       {task.busy && <p role="status">Đang đọc và kiểm tra…</p>}
       {preview && <PreviewTable files={preview} selection={selection} onSelection={setSelection} />}
       {result && <AcceptSummary result={result} />}
