@@ -59,7 +59,7 @@ export type RowUpdate = {
 
 export type CheckedFile = PreviewFile & {
   /** The update each acceptable row would write, by task key. */
-  updates: ReadonlyMap<string, RowUpdate>;
+  updates: Map<string, RowUpdate>;
   context: RequestContext | null;
 };
 
@@ -249,10 +249,28 @@ function flagConflicts(files: CheckedFile[]): void {
       }
   for (const reports of byTask.values()) {
     if (reports.length < 2) continue;
+    // The same answer twice (the Excel and the Word form of one unit, both filled): written once.
+    const seen = new Map<string, CheckedFile>();
+    for (const { file, row } of reports) {
+      const update = file.updates.get(row.key);
+      const signature = update ? updateSignature(update) : null;
+      const first = signature === null ? undefined : seen.get(signature);
+      if (first === undefined) {
+        if (signature !== null) seen.set(signature, file);
+        continue;
+      }
+      row.problems.push(error(`Trùng với nội dung của tệp “${first.fileName}”: chỉ ghi một lần.`));
+      row.acceptable = false;
+      row.suggested = false;
+      file.updates.delete(row.key);
+    }
     for (const { row } of reports) {
+      if (!row.acceptable) continue;
       const others = reports.filter(
         (o) =>
-          o.row !== row && (o.row.newPercent !== row.newPercent || o.row.completedOn !== row.completedOn),
+          o.row !== row &&
+          o.row.acceptable &&
+          (o.row.newPercent !== row.newPercent || o.row.completedOn !== row.completedOn),
       );
       if (others.length === 0) continue;
       const named = others
