@@ -91,7 +91,8 @@ function addFormSheet(workbook: ExcelJS.Workbook, form: RequestForm): void {
   title(
     5,
     'Cách điền: ghi vào các ô nền vàng; tỷ lệ hoàn thành là số từ 0 đến 100; ngày ghi dạng dd/mm/yyyy. ' +
-      'Không sửa cột “Mã nhiệm vụ”. Có thể sắp xếp lại dòng hoặc thêm cột ghi chú.',
+      'Không sửa cột “Mã nhiệm vụ”. Có thể lọc, thêm cột ghi chú; muốn sắp xếp lại dòng, chọn Xem lại (Review) → ' +
+      'Bỏ bảo vệ trang tính (không có mật khẩu).',
     { italic: true },
   );
   sheet.getRow(5).height = 30;

@@ -19,12 +19,14 @@ export function ProgressRequestActions({ view }: { view: PlanView }) {
 
   // Forms dropped anywhere on the window (no dialog open): the receiving dialog opens with them.
   useEffect(() => {
+    // A file dropped where nothing takes it must not replace the window (the browser would open it).
     const over = (event: DragEvent) => {
-      if (carriesFiles(event) && document.querySelector('dialog[open]') === null) event.preventDefault();
+      if (carriesFiles(event)) event.preventDefault();
     };
     const drop = (event: DragEvent) => {
-      if (!carriesFiles(event) || document.querySelector('dialog[open]') !== null) return;
+      if (!carriesFiles(event)) return;
       event.preventDefault();
+      if (document.querySelector('dialog[open]') !== null) return;
       const list = event.dataTransfer?.files;
       if (list && list.length > 0)
         void readPickedFiles(list).then((files) => setOpen({ dialog: 'receive', files }));
