@@ -8,7 +8,14 @@ import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api/contract';
-import { addSharedTasks, answer, openForm, saveForm, unzipPackage } from '../progress-requests/form-fixtures';
+import {
+  addSharedTasks,
+  answer,
+  docxText,
+  openForm,
+  saveForm,
+  unzipPackage,
+} from '../progress-requests/form-fixtures';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
 
 let harness: E2eHarness;
@@ -127,11 +134,16 @@ describe('collecting progress from units (Chromium, local bridge)', () => {
     expect(text).toContain('Chưa trả lời — quá hạn');
     await page.locator('[data-testid="reminder-section"] li').first().waitFor();
     await shot('05-tracker');
+    await page.locator('[aria-label^="Số công văn đôn đốc gửi"]').first().fill('45');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid="reminder-build"]'),
     ]);
-    expect((download as Download).suggestedFilename()).toMatch(/^cong-van-don-doc-.*\.zip$/);
+    const reminder = download as Download;
+    expect(reminder.suggestedFilename()).toMatch(/^cong-van-don-doc-.*\.zip$/);
+    const letters = [...unzipPackage(fs.readFileSync(await reminder.path()).toString('base64')).values()];
+    expect(letters.length).toBe(await page.locator('[data-testid="reminder-section"] li').count());
+    expect(letters.map(docxText).some((t) => t.includes('Số: 45/BCĐ-TANDTC'))).toBe(true);
     await page.click('[data-testid="tracker-dialog"] .modal-footer button');
   });
 

@@ -37,6 +37,7 @@ export function TrackerDialog({ view, onClose }: { view: PlanView; onClose: () =
     else next.add(unitId);
     setUnticked(next);
   };
+  const [numbers, setNumbers] = useState<Record<number, string>>({});
   const [replyBy, setReplyBy] = useState(formatDisplayDate(addDays(today, 5)));
   const [replyError, setReplyError] = useState<string | undefined>();
 
@@ -56,6 +57,9 @@ export function TrackerDialog({ view, onClose }: { view: PlanView; onClose: () =
         asOf: today,
         replyBy: by,
         unitIds,
+        documentNumbers: unitIds
+          .map((unitId) => ({ unitId, number: (numbers[unitId] ?? '').trim() }))
+          .filter((n) => n.number !== ''),
       });
       const { saved } = await platform.saveFile({
         fileName: pkg.fileName,
@@ -135,6 +139,14 @@ export function TrackerDialog({ view, onClose }: { view: PlanView; onClose: () =
                         .filter(Boolean)
                         .join(', ')}
                     </label>
+                    <input
+                      className="request-number"
+                      aria-label={`Số công văn đôn đốc gửi ${c.unitName}`}
+                      placeholder="Số CV"
+                      maxLength={30}
+                      value={numbers[c.unitId] ?? ''}
+                      onChange={(e) => setNumbers({ ...numbers, [c.unitId]: e.target.value })}
+                    />
                   </li>
                 ))}
               </ul>
