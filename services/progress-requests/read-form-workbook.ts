@@ -23,6 +23,24 @@ import { type CellReading, cellAsDate, cellAsText, readCell } from '../interop/e
 const MAX_ROWS = 5_000;
 const HEADER_SEARCH_ROWS = 30;
 const MAX_TEXT = 4_000;
+/** Parts of a sheet the reading never looks at: skipped by exceljs, a round of 50 forms reads faster. */
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'sheetProtection',
+  'sheetViews',
+  'autoFilter',
+  'pageSetup',
+  'pageMargins',
+  'printOptions',
+  'headerFooter',
+  'rowBreaks',
+  'hyperlinks',
+  'drawing',
+  'picture',
+  'tableParts',
+  'extLst',
+];
 
 type Layout = { sheet: ExcelJS.Worksheet; headerRow: number; columns: Partial<Record<FormColumnId, number>> };
 
@@ -125,7 +143,7 @@ export type WorkbookForm = { identity: ReturnedFormIdentity; rows: ReturnedFormR
 export async function readFormWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookForm> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
   } catch {
     return { reason: `Tệp “${fileName}” không đọc được như một bảng tính Excel (.xlsx).` };
   }
