@@ -68,6 +68,8 @@ describe('collecting progress from units (Chromium, local bridge)', () => {
     const files = unzipPackage(fs.readFileSync(await file.path()).toString('base64'));
     expect([...files.keys()].filter((n) => n.endsWith('.xlsx'))).toHaveLength(4);
     await page.locator('[data-testid="file-notice"]', { hasText: 'cho 4 đơn vị' }).waitFor();
+    // Sent once: the button cannot send the same round a second time.
+    expect(await page.isDisabled('[data-testid="request-build"]')).toBe(true);
     await shot('02-request-saved');
     await page.click('[data-testid="request-dialog"] .modal-footer button:not(.primary)');
 

@@ -37,11 +37,13 @@ export function RequestDialog({ view, onClose }: { view: PlanView; onClose: () =
         )
       : null);
   const [errors, setErrors] = useState<RequestFormErrors>({});
+  const [created, setCreated] = useState(false);
 
   const set = (patch: Partial<RequestFormState>) => {
     if (!form) return;
     setForm({ ...form, ...patch });
     setErrors({});
+    setCreated(false);
     task.clear();
   };
 
@@ -54,6 +56,8 @@ export function RequestDialog({ view, onClose }: { view: PlanView; onClose: () =
     }
     void task.run(async () => {
       const pkg = await client.createProgressRequests(checked.input);
+      // Recorded in the tracker: a second click would send the same round twice.
+      setCreated(true);
       const { saved } = await platform.saveFile({
         fileName: pkg.fileName,
         base64: pkg.base64,
@@ -76,9 +80,13 @@ export function RequestDialog({ view, onClose }: { view: PlanView; onClose: () =
         <ModalActions
           onClose={onClose}
           action={{
-            label: task.busy ? 'Đang tạo…' : `Tạo công văn và biểu mẫu (${ticked} đơn vị)`,
+            label: task.busy
+              ? 'Đang tạo…'
+              : created
+                ? 'Đã tạo (sửa thông tin để tạo đợt khác)'
+                : `Tạo công văn và biểu mẫu (${ticked} đơn vị)`,
             testId: 'request-build',
-            disabled: task.busy || !form,
+            disabled: task.busy || !form || created,
             onClick: submit,
           }}
         />
