@@ -9,6 +9,7 @@ import { UserError } from '../../shared/api/user-error';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
+import { unitKey } from '../../shared/units/unit-name';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
 import { type CheckedFile, checkReturnedForms } from '../../shared/progress-requests/check-returned-forms';
 import { requestCandidates, tasksForUnit } from '../../shared/progress-requests/request-scope';
@@ -78,16 +79,29 @@ export function createProgressRequests(repository: PlanRepository, undo: UndoLog
     });
   };
 
+  /** The secretariat is itself a unit of some plans: it does not write letters to itself. */
+  const notSelf = <T extends { unitId: number }>(list: T[], v: PlanView): T[] => {
+    const self = unitKey(loadReportSettings(repository).reportingBody);
+    return list.filter((c) => {
+      const unit = v.units.find((u) => u.id === c.unitId);
+      return unit === undefined || (unitKey(unit.name) !== self && unitKey(unit.fullName) !== self);
+    });
+  };
+
   const toPreview = ({ updates: _u, context: _c, ...file }: CheckedFile): PreviewFile => file;
 
   return {
-    candidates: (planId: number, asOf: IsoDate) => requestCandidates(view(planId, asOf)),
+    candidates: (planId: number, asOf: IsoDate) => {
+      const v = view(planId, asOf);
+      return notSelf(requestCandidates(v), v);
+    },
 
     async create(input: CreateRequestsInput): Promise<GeneratedPackage> {
       if (input.dueOn < input.sentOn) throw new UserError('Hạn gửi báo cáo phải từ ngày gửi đề nghị trở đi.');
       const v = view(input.planId, input.asOf);
       const settings = loadReportSettings(repository);
-      const unitIds = input.unitIds.length > 0 ? input.unitIds : requestCandidates(v).map((c) => c.unitId);
+      const unitIds =
+        input.unitIds.length > 0 ? input.unitIds : notSelf(requestCandidates(v), v).map((c) => c.unitId);
       if (unitIds.length === 0)
         throw new UserError('Không có đơn vị nào đang chủ trì hoặc phối hợp nhiệm vụ chưa hoàn thành.');
       const prepared = unitIds.map((unitId) => {
@@ -249,7 +263,7 @@ export function createProgressRequests(repository: PlanRepository, undo: UndoLog
     reminderCandidates(planId: number, asOf: IsoDate): ReminderCandidate[] {
       const v = view(planId, asOf);
       const owed = store.unanswered(planId, asOf);
-      return v.units
+      const owing = v.units
         .filter((u) => !u.isCollective)
         .map((u) => ({
           unitId: u.id,
@@ -260,6 +274,7 @@ export function createProgressRequests(repository: PlanRepository, undo: UndoLog
             .map((t) => t.id),
         }))
         .filter((c) => c.unansweredRequestIds.length + c.overdueTaskIds.length > 0);
+      return notSelf(owing, v);
     },
 
     async reminders(input: ReminderInput): Promise<GeneratedPackage> {
