@@ -5,6 +5,7 @@ import type { PlanRepository } from '../storage/plan-repository';
 import { type BackupHandlerDependencies, createBackupHandlers } from './backup-handlers';
 import { createEditingHandlers } from './editing-handlers';
 import { createInteropHandlers } from './interop-handlers';
+import { createProgressRequestHandlers } from './progress-request-handlers';
 import { createReportHandlers } from './report-handlers';
 
 /** The services behind every method of the API contract; each transport reaches them through the dispatcher. */
@@ -22,6 +23,7 @@ export function createApiHandlers(
     ...createReportHandlers(repository),
     ...createInteropHandlers(repository),
     ...createEditingHandlers(repository),
+    ...createProgressRequestHandlers(repository),
     listPlans: () => repository.listPlanSummaries(),
     getPlanView: ({ planId, asOf }) => buildPlanView(planData(planId), asOf),
     getPlanData: ({ planId }) => planData(planId),

@@ -1,15 +1,15 @@
 /**
  * A call's input from an HTTP request, checked by size and shape before anything is parsed: a JSON
- * body of at most 1 MB and 32 levels; or, for a method that carries a file, the file's raw bytes as
+ * body of at most 1 MB (a list of returned forms: its own limit) and 32 levels; or, for a method that carries a file, the file's raw bytes as
  * the body (up to its own limit) with the other fields as a small JSON header. A body over its limit
  * is not read on (413); the caller closes the connection once the answer is sent.
  */
 import type http from 'node:http';
 import { CALL_FIELDS_HEADER } from '../../shared/api/bridge-headers';
 import {
-  DEFAULT_MAX_REQUEST_BYTES,
   MAX_FILE_CALL_FIELDS_BYTES,
   fileFieldOf,
+  maxJsonBytes,
   jsonDepthExceeds,
 } from '../../shared/api/request-limits';
 
@@ -88,10 +88,11 @@ export async function readCall(req: http.IncomingMessage, method: string): Promi
       message: file === null ? 'Yêu cầu phải gửi dữ liệu JSON.' : 'Tệp phải được gửi dưới dạng nhị phân.',
     };
   }
-  if (declaredLength(req) > DEFAULT_MAX_REQUEST_BYTES) {
+  const jsonLimit = maxJsonBytes(method);
+  if (declaredLength(req) > jsonLimit) {
     return { ok: false, status: 413, message: TOO_LARGE };
   }
-  const body = await readBody(req, DEFAULT_MAX_REQUEST_BYTES);
+  const body = await readBody(req, jsonLimit);
   if (body === null) return { ok: false, status: 413, message: TOO_LARGE };
   return parseJson(body.toString('utf8'));
 }

@@ -21,6 +21,9 @@ export const UNDOABLE_TABLES = [
   'occurrence_completions',
   'meetings',
   'meeting_items',
+  'progress_requests',
+  'progress_request_tasks',
+  'progress_returns',
 ] as const;
 
 /** The tables undo leaves alone, each with why. */

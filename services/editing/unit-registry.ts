@@ -96,6 +96,8 @@ export function createUnitRegistry(db: Db) {
         if (mergeLeads) makeLead.run(taskId, keepId);
       }
       db.prepare('UPDATE task_units SET unit_id = ? WHERE unit_id = ?').run(keepId, mergeId);
+      // The requests sent to the duplicate stay in the tracker, under the kept unit.
+      db.prepare('UPDATE progress_requests SET unit_id = ? WHERE unit_id = ?').run(keepId, mergeId);
       db.prepare('DELETE FROM units WHERE id = ?').run(mergeId);
       return get(keepId);
     },

@@ -4,6 +4,24 @@ CREATE INDEX meeting_items_by_meeting ON meeting_items(meeting_id, kind, sort_or
 -- index meetings_by_plan
 CREATE INDEX meetings_by_plan ON meetings(plan_id, held_on);
 
+-- index progress_request_tasks_by_task
+CREATE INDEX progress_request_tasks_by_task ON progress_request_tasks(task_id);
+
+-- index progress_requests_by_plan
+CREATE INDEX progress_requests_by_plan ON progress_requests(plan_id, sent_on);
+
+-- index progress_requests_by_unit
+CREATE INDEX progress_requests_by_unit ON progress_requests(unit_id);
+
+-- index progress_returns_by_file
+CREATE INDEX progress_returns_by_file ON progress_returns(file_sha256);
+
+-- index progress_returns_by_request
+CREATE INDEX progress_returns_by_request ON progress_returns(request_id);
+
+-- index progress_updates_by_return
+CREATE INDEX progress_updates_by_return ON progress_updates(source_return_id);
+
 -- index progress_updates_by_task
 CREATE INDEX progress_updates_by_task ON progress_updates(task_id, reported_on, id);
 
@@ -91,6 +109,46 @@ CREATE TABLE plans (
   sort_order INTEGER NOT NULL DEFAULT 0
 );
 
+-- table progress_request_tasks
+CREATE TABLE progress_request_tasks (
+  request_id INTEGER NOT NULL REFERENCES progress_requests(id) ON DELETE CASCADE,
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('lead', 'support')),
+  title TEXT NOT NULL,
+  deadline_on TEXT,
+  deadline_text TEXT,
+  percent INTEGER,
+  PRIMARY KEY (request_id, task_id)
+);
+
+-- table progress_requests
+CREATE TABLE progress_requests (
+  id INTEGER PRIMARY KEY,
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  -- Random, carried inside the form: identifies the request whatever the unit does to the file.
+  token TEXT NOT NULL UNIQUE,
+  as_of TEXT NOT NULL,
+  period_label TEXT,
+  sent_on TEXT NOT NULL,
+  due_on TEXT NOT NULL,
+  document_number TEXT,
+  created_at TEXT NOT NULL
+);
+
+-- table progress_returns
+CREATE TABLE progress_returns (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES progress_requests(id) ON DELETE CASCADE,
+  file_name TEXT NOT NULL,
+  file_sha256 TEXT NOT NULL,
+  received_on TEXT NOT NULL,
+  accepted_count INTEGER NOT NULL,
+  -- JSON: [{ "wbs": …, "title": …, "reason": … }] for the rows the user did not accept.
+  rejected TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
 -- table progress_updates
 CREATE TABLE progress_updates (
   id INTEGER PRIMARY KEY,
@@ -101,7 +159,7 @@ CREATE TABLE progress_updates (
   difficulties TEXT,
   entered_by TEXT,
   created_at TEXT NOT NULL
-);
+, source_return_id INTEGER REFERENCES progress_returns(id) ON DELETE SET NULL);
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (

@@ -9,6 +9,7 @@ import { planViewSchema } from '../plan-view/plan-view-schema';
 import { backupMethods } from './backup-contract';
 import { editingMethods } from './editing-contract';
 import { interopMethods } from './interop-contract';
+import { progressRequestMethods } from './progress-request-contract';
 import { reportMethods } from './report-contract';
 
 type MethodContract = { input: z.ZodType; output: z.ZodType };
@@ -33,6 +34,8 @@ export const apiContract = {
   ...interopMethods,
   /** Editing tasks, units, progress, links, recurring duties, meetings; undo/redo (see editing-contract.ts). */
   ...editingMethods,
+  /** Progress requests to units, their returned forms, the tracker and reminders (see progress-request-contract.ts). */
+  ...progressRequestMethods,
 } satisfies Record<string, MethodContract>;
 
 export type ApiContract = typeof apiContract;

@@ -6,6 +6,7 @@
 import { MAX_PLAN_FILE_BYTES } from './backup-contract';
 import type { ApiMethod } from './contract';
 import { MAX_IMPORT_FILE_BYTES } from './interop-contract';
+import { MAX_RETURNED_FORMS_TOTAL_BYTES } from '../progress-requests/request-schemas';
 
 /** Any JSON body: every field of every call but a file's content. */
 export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -24,14 +25,32 @@ const FILE_FIELDS: Partial<Record<ApiMethod, FileField>> = {
   importPlan: { field: 'base64', maxBytes: MAX_IMPORT_FILE_BYTES },
 };
 
+/**
+ * Methods whose input is a list of files (a round of returned progress forms). They still travel as
+ * JSON, base64 inside, so their JSON may be as large as the list's limit; size and depth are checked
+ * before parsing, as for every call.
+ */
+const FILE_LIST_JSON_BYTES: Partial<Record<ApiMethod, number>> = {
+  previewReturnedForms: Math.ceil(MAX_RETURNED_FORMS_TOTAL_BYTES / 3) * 4 + DEFAULT_MAX_REQUEST_BYTES,
+  // The accepted rows travel beside the files.
+  acceptReturnedForms: Math.ceil(MAX_RETURNED_FORMS_TOTAL_BYTES / 3) * 4 + 8 * DEFAULT_MAX_REQUEST_BYTES,
+};
+
+/** The largest JSON body accepted for `method`. */
+export function maxJsonBytes(method: string): number {
+  return Object.hasOwn(FILE_LIST_JSON_BYTES, method)
+    ? (FILE_LIST_JSON_BYTES[method as ApiMethod] ?? DEFAULT_MAX_REQUEST_BYTES)
+    : DEFAULT_MAX_REQUEST_BYTES;
+}
+
 /** The file a method carries, or null for the calls that carry none (and for unknown names). */
 export function fileFieldOf(method: string): FileField | null {
   return Object.hasOwn(FILE_FIELDS, method) ? (FILE_FIELDS[method as ApiMethod] ?? null) : null;
 }
 
-/** The largest request body accepted for `method`: its file's limit, or 1 MB of JSON. */
+/** The largest request body accepted for `method`: its file's limit, or its JSON limit. */
 export function maxRequestBytes(method: string): number {
-  return fileFieldOf(method)?.maxBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  return fileFieldOf(method)?.maxBytes ?? maxJsonBytes(method);
 }
 
 /**

@@ -12,6 +12,7 @@ import { AsOfControl } from '../dates/AsOfControl';
 import { defaultAsOf } from '../dates/default-as-of';
 import { useWorkspaceEditing } from '../editing/useWorkspaceEditing';
 import { FileActions } from '../exports/FileActions';
+import { ProgressRequestActions } from '../progress-requests/ProgressRequestActions';
 import { FilterBar } from '../filters/FilterBar';
 import { NO_FILTER, type TaskFilter, isFilterActive } from '../filters/filter-tasks';
 import {
@@ -154,7 +155,12 @@ export function PlanWorkspace(props: Props) {
         onPlanChange={props.onPlanChange}
         meeting={meeting.active}
         onMeetingToggle={meeting.toggle}
-        fileActions={<FileActions view={view} />}
+        fileActions={
+          <>
+            <ProgressRequestActions view={view} />
+            <FileActions view={view} />
+          </>
+        }
       />
       <Toolbar
         dateField={

@@ -8,6 +8,7 @@ const MIME_TYPES: Record<string, string> = {
   png: 'image/png',
   sqlite: 'application/vnd.sqlite3',
   txt: 'text/plain',
+  zip: 'application/zip',
 };
 
 export function mimeTypeOf(fileName: string): string {
