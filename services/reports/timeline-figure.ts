@@ -17,8 +17,8 @@ import { run } from './format/typography';
 export const OVERVIEW_MAX_ROWS = 20;
 /** About 150 dpi once placed on the page: sharp in print (8 pt labels), light in the file. */
 const PLACED_DPI = 150;
-/** Room left on the page for the caption above the picture. */
-const CAPTION_ALLOWANCE_PX = 70;
+/** Room left on the page for the appendix heading and the caption above the picture. */
+const CAPTION_ALLOWANCE_PX = 190;
 
 export type TimelineOverview = {
   picture: RenderedPicture;
@@ -124,7 +124,7 @@ export function overviewNote(overview: TimelineOverview): string | null {
         : `trên ${overview.shownRows} dòng, theo các mục từ cấp 1 đến cấp ${overview.depth + 1}`;
   return (
     `Do kế hoạch có ${overview.taskCount} nhiệm vụ, Hình 1 chỉ thể hiện tiến độ chung ${shows}; ` +
-    `tiến độ chi tiết của từng nhiệm vụ xem tại Bảng 1 và tại hình hoặc tệp PDF tiến độ xuất từ ứng dụng.`
+    `tiến độ chi tiết của từng nhiệm vụ xem tại Bảng 1.`
   );
 }
 
@@ -134,7 +134,6 @@ export function timelineFigure(overview: TimelineOverview, caption: string): Fil
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      pageBreakBefore: true,
       keepNext: true,
       spacing: { after: 120 },
       children: [run(caption, { bold: true })],
