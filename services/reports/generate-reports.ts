@@ -58,7 +58,7 @@ export async function generateStatusReport(
     Partial<Pick<StatusReportRequest, 'documentNumber'>>,
 ): Promise<DocumentFile> {
   assertReportDate(view, 'Ngày báo cáo');
-  const timeline = renderTimelineOverview(view);
+  const timeline = renderTimelineOverview(view, options.horizonDays);
   const doc = statusReportDocument(view, settings, { documentNumber: null, ...options }, timeline);
   const data = await packDocument(buildAdministrativeDocument(doc));
   return documentFile(doc, statusReportFileName(view.plan.code, view.asOf), data);
