@@ -11,6 +11,7 @@ import { type Docx, attributes, headerPart, openDocx, paragraphTexts, sections, 
 import { kh76Repository, taskIdByWbs, viewOf } from './report-fixtures';
 import { renderTimelineSvg } from '../../shared/timeline-picture/timeline-svg';
 import { svgSize } from '../../services/timeline-picture/render-timeline-png';
+import { FIGURE_WIDTH } from '../../services/reports/timeline-figure';
 
 const OPTIONS = { horizonDays: 30, recommendations: '' };
 
@@ -280,8 +281,9 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
     const view = viewOf(kh76Repository(), '2021-07-20');
     expect(view.tasks).toHaveLength(6);
     // The picture has the proportions of the timeline of all six rows, not of fewer.
-    const whole = svgSize(renderTimelineSvg(view));
-    const fewer = svgSize(renderTimelineSvg({ ...view, tasks: view.tasks.slice(0, 5) }));
+    const drawn = { width: FIGURE_WIDTH, labelWidth: 270, barNotes: true };
+    const whole = svgSize(renderTimelineSvg(view, drawn));
+    const fewer = svgSize(renderTimelineSvg({ ...view, tasks: view.tasks.slice(0, 5) }, drawn));
     const ratio = png.readUInt32BE(20) / png.readUInt32BE(16);
     expect(ratio).toBeCloseTo(whole.height / whole.width, 2);
     expect(ratio).not.toBeCloseTo(fewer.height / fewer.width, 2);

@@ -50,9 +50,11 @@ function lineCount(lines: number[], width: number): number {
 }
 
 /** Steps in which the width left over the minimums is handed out. */
-const STEPS = 80;
+const STEPS = 40;
+/** Rows on which the sharing of width is weighed. */
+const SAMPLE_ROWS = 150;
 /** Steps tried ahead per column in one round. */
-const LOOKAHEAD = 12;
+const LOOKAHEAD = 8;
 
 /**
  * The columns kept, with widths adding up to `totalWidth`, and the index of each in the rows'
@@ -68,10 +70,18 @@ export function fitColumns(
 ): { columns: Column[]; keep: number[] } {
   const data = rows.filter((r): r is Extract<TableRowSpec, { kind: 'data' }> => r.kind === 'data');
   const header: Measured[] = columns.map((c) => measure([[{ text: c.title, style: { bold: true } }]]));
-  const measured = [header, ...data.map((row) => columns.map((_, i) => measure(row.cells[i] ?? [])))];
+  // Widths are weighed on an even sample of a long table's rows (a few hundred rows have the
+  // proportions of a thousand); only the one-line columns are measured on every row.
+  const every = Math.max(1, Math.ceil(data.length / SAMPLE_ROWS));
+  const sampled = every === 1 ? data : data.filter((_, r) => r % every === 0);
+  const sample = [header, ...sampled.map((row) => columns.map((_, i) => measure(row.cells[i] ?? [])))];
   const minimums = columns.map((column, i) => {
     let minimum = Math.max(column.minWidth ?? 0, header[i]!.longestWord);
-    for (const row of measured)
+    if (column.noWrap)
+      for (const row of data)
+        for (const line of row.cells[i] ?? [])
+          minimum = Math.max(minimum, textWidth(lineText(line), PT.table, isBold(line)));
+    for (const row of sample)
       minimum = Math.max(minimum, column.noWrap ? row[i]!.longestLine : row[i]!.longestWord);
     // A group row's number sits in the first column too.
     if (i === 0)
@@ -79,14 +89,16 @@ export function fitColumns(
         if (row.kind === 'group') minimum = Math.max(minimum, textWidth(row.number, PT.table, true));
     return minimum + CELL_PADDING;
   });
-  const filled = columns.map((_, i) => measured.slice(1).some((row) => row[i]!.longestLine > 0));
+  const filled = columns.map((_, i) =>
+    data.some((row) => (row.cells[i] ?? []).some((line) => line.some((part) => part.text !== ''))),
+  );
   const keep = columns.map((_, i) => i).filter((i) => !columns[i]!.optional || filled[i]);
   const widths = keep.map((i) => minimums[i]!);
   const sum = () => widths.reduce((a, b) => a + b, 0);
   const step = Math.max(20, Math.floor((totalWidth - sum()) / STEPS));
   const cost = (k: number, width: number) => {
     let total = 0;
-    for (const row of measured) total += lineCount(row[keep[k]!]!.lines, width) ** 4;
+    for (const row of sample) total += lineCount(row[keep[k]!]!.lines, width) ** 4;
     return total;
   };
   const costs = keep.map((_, k) => cost(k, widths[k]!));
@@ -117,7 +129,7 @@ export function fitColumns(
   }
   // What no column gains a line from, and rounding, go to the column with the most text; an
   // overflow of the minimums is taken from it too.
-  const text = keep.map((i) => measured.reduce((n, row) => n + row[i]!.lines.reduce((a, b) => a + b, 0), 0));
+  const text = keep.map((i) => sample.reduce((n, row) => n + row[i]!.lines.reduce((a, b) => a + b, 0), 0));
   const target = text.indexOf(Math.max(...text));
   widths[target] = widths[target]! + totalWidth - sum();
   return {

@@ -16,8 +16,21 @@ function baseLetter(char: string): string {
     .replace('Đ', 'D');
 }
 
+/** Widths already worked out, by character and weight: a long table measures the same letters over and over. */
+const known = new Map<string, number>();
+
 /** Advance width of one character in thousandths of an em (regular or bold). */
 function advance(char: string, bold: boolean): number {
+  const key = bold ? `b${char}` : char;
+  let width = known.get(key);
+  if (width === undefined) {
+    width = measureAdvance(char, bold);
+    known.set(key, width);
+  }
+  return width;
+}
+
+function measureAdvance(char: string, bold: boolean): number {
   const c = baseLetter(char);
   if (c === ' ') return 250;
   if (NARROW.has(c)) return 300;
