@@ -328,14 +328,14 @@ export function statusReportDocument(
     body,
     appendices: [
       {
-        title: `Kết quả thực hiện các nhiệm vụ đến ngày ${asOfText}`,
+        title: `Kết quả thực hiện các nhiệm vụ đến ${bodyDate(view.asOf)}`,
         orientation: 'landscape',
         children: [resultTitle(`Bảng 1. Kết quả thực hiện các nhiệm vụ của ${reference}`), resultTable(view)],
       },
       {
         title: `Tiến độ thực hiện ${reference}`,
         orientation: 'landscape',
-        children: timelineFigure(timeline, `Hình 1. Tiến độ thực hiện ${reference} đến ngày ${asOfText}`),
+        children: timelineFigure(timeline, `Hình 1. Tiến độ thực hiện ${reference} đến ${bodyDate(view.asOf)}`),
       },
     ],
   };

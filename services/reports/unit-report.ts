@@ -6,7 +6,6 @@
  */
 import type { FileChild } from 'docx';
 import { UserError } from '../../shared/api/user-error';
-import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { PlanView, TaskView, UnitSummary } from '../../shared/plan-view/plan-view-schema';
 import type { ReportSettings, UnitReportRequest } from '../../shared/reports/report-schemas';
 import { unitKey } from '../../shared/units/unit-name';
@@ -162,7 +161,6 @@ export function unitReportDocument(
     : units.length <= MAX_LISTED_ADDRESSEES
       ? units.map((u) => u.fullName)
       : [`Các đơn vị có tên tại Phụ lục kèm theo`];
-  const asOfText = formatDisplayDate(view.asOf);
   return {
     settings,
     date: view.asOf,
@@ -175,7 +173,7 @@ export function unitReportDocument(
     body,
     appendices: [
       {
-        title: `Danh sách nhiệm vụ ${unit ? `của ${unit.fullName}` : 'của các đơn vị'} đến ngày ${asOfText}`,
+        title: `Danh sách nhiệm vụ ${unit ? `của ${unit.fullName}` : 'của các đơn vị'} đến ${bodyDate(view.asOf)}`,
         orientation: 'portrait',
         children: lists.length > 0 ? lists : [bodyParagraph('Kế hoạch chưa giao nhiệm vụ cho đơn vị nào.')],
       },

@@ -27,14 +27,16 @@ export function deadlineWording(task: TaskView): string | null {
   return task.deadlineText.includes(day) ? task.deadlineText : `${task.deadlineText} (hạn cuối ${day})`;
 }
 
-/** The deadline in running text: the plan's wording, with the last allowed day written as dates are in the body. */
+/**
+ * The deadline in running text. The plan's wording is kept when it is itself written out ("Trước
+ * ngày 15 tháng 7 năm 2021"), with the last allowed day; wording with a dd/mm/yyyy date gives way
+ * to that day written as the body writes dates, which is the one date style of the text.
+ */
 export function deadlineInText(task: TaskView): string {
   if (task.deadline === null) return task.deadlineText ?? 'chưa xác định';
   const day = formatDocumentDate(task.deadline);
-  if (task.deadlineText === null) return day;
-  return task.deadlineText.includes(formatDisplayDate(task.deadline))
-    ? task.deadlineText
-    : `${task.deadlineText} (hạn cuối ${day})`;
+  if (task.deadlineText === null || /\d{1,2}\/\d{1,2}\/\d{4}/.test(task.deadlineText)) return `hạn cuối ${day}`;
+  return `${task.deadlineText} (hạn cuối ${day})`;
 }
 
 export function daysOverdue(task: TaskView, asOf: string): number {
