@@ -35,7 +35,7 @@ export function deadlineWording(task: TaskView): string | null {
 export function deadlineInText(task: TaskView): string {
   if (task.deadline === null) return task.deadlineText ?? 'chưa xác định';
   const day = formatDocumentDate(task.deadline);
-  if (task.deadlineText === null || /\d{1,2}\/\d{1,2}\/\d{4}/.test(task.deadlineText)) return `hạn cuối ${day}`;
+  if (task.deadlineText === null || /\d{1,2}\/\d{1,2}\/\d{4}/.test(task.deadlineText)) return day;
   return `${task.deadlineText} (hạn cuối ${day})`;
 }
 

@@ -81,7 +81,8 @@ export function fitColumns(
       for (const row of data)
         for (const line of row.cells[i] ?? [])
           minimum = Math.max(minimum, textWidth(lineText(line), PT.table, isBold(line)));
-    for (const row of sample)
+    // (The header, first in the sample, may wrap between its words.)
+    for (const row of sample.slice(1))
       minimum = Math.max(minimum, column.noWrap ? row[i]!.longestLine : row[i]!.longestWord);
     // A group row's number sits in the first column too.
     if (i === 0)
