@@ -11,6 +11,7 @@ import { Field } from '../files/Field';
 import { Modal, ModalActions, TaskMessages } from '../files/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
+import './register.css';
 import { type EntryErrors, type EntryForm, registerYears, toEntryEdit, toEntryForm } from './register-form';
 
 type Editing = { id: number; form: EntryForm; errors: EntryErrors };
@@ -193,7 +194,7 @@ export function RegisterDialog({ onClose, year: initialYear }: { onClose: () => 
                   </tr>
                 ) : (
                   <tr key={entry.id}>
-                    <td>{entry.numberText}</td>
+                    <td className="register-number">{entry.numberText}</td>
                     <td>{formatDisplayDate(entry.issuedOn)}</td>
                     <td>{DOCUMENT_KIND_LABELS[entry.kind]}</td>
                     <td>{entry.subject}</td>

@@ -34,23 +34,23 @@ export function ReportDialog({ view, onClose, onSettings, onRegister }: Props) {
   const [form, setForm] = useState<ReportForm>(() => initialReportForm(view.asOf));
   const [errors, setErrors] = useState<ReportFormErrors>({});
   const [symbol, setSymbol] = useState('');
-  // Once the user types a number or edits the draft, what they typed stays.
-  const [numberEdited, setNumberEdited] = useState(false);
-  const [draftEdited, setDraftEdited] = useState(false);
+  // Once the user types a number or edits the draft, what they typed stays, even if a suggestion
+  // asked for before arrives after it.
+  const edited = useRef({ number: false, draft: false });
   const asked = useRef(0);
 
-  const suggest = (next: ReportForm, keepNumber: boolean, keepDraft: boolean) => {
+  const suggest = (next: ReportForm) => {
     const date = parseDisplayDate(next.date);
     if (date === null) return;
     const ticket = ++asked.current;
-    const wantsDraft = next.kind === 'status' && !keepDraft;
+    const wantsDraft = next.kind === 'status' && !edited.current.draft;
     void Promise.all([
       client.proposeDocumentNumber({ kind: REPORT_DOCUMENT_KIND[next.kind], date }),
       wantsDraft ? client.draftRecommendations({ planId: view.plan.id, asOf: date }) : null,
     ])
       .then(([proposal, draft]): Suggestion => ({
         symbol: proposal.numberText.slice(proposal.numberText.indexOf('/')),
-        number: keepNumber ? null : String(proposal.seq),
+        number: String(proposal.seq),
         draft: draft?.text ?? null,
       }))
       .then((suggestion) => {
@@ -59,15 +59,15 @@ export function ReportDialog({ view, onClose, onSettings, onRegister }: Props) {
         setSymbol(suggestion.symbol);
         setForm((current) => ({
           ...current,
-          ...(suggestion.number === null ? {} : { number: suggestion.number }),
-          ...(suggestion.draft === null ? {} : { recommendations: suggestion.draft }),
+          ...(suggestion.number === null || edited.current.number ? {} : { number: suggestion.number }),
+          ...(suggestion.draft === null || edited.current.draft ? {} : { recommendations: suggestion.draft }),
         }));
       })
       .catch(() => setSymbol(''));
   };
 
   useEffect(() => {
-    suggest(form, false, false);
+    suggest(form);
     // Once, on opening; later suggestions follow the user's changes (see `set`).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -78,11 +78,11 @@ export function ReportDialog({ view, onClose, onSettings, onRegister }: Props) {
     setForm(next);
     setErrors(key === 'kind' ? {} : { ...errors, [key]: undefined });
     task.clear();
-    const keepNumber = numberEdited || key === 'number';
-    const keepDraft = draftEdited || key === 'recommendations';
-    if (key === 'number') setNumberEdited(true);
-    if (key === 'recommendations') setDraftEdited(true);
-    if (key === 'kind' || key === 'date') suggest(next, keepNumber && key !== 'kind', keepDraft);
+    if (key === 'number') edited.current.number = true;
+    if (key === 'recommendations') edited.current.draft = true;
+    // Another kind of document is numbered in another series: its number is proposed afresh.
+    if (key === 'kind') edited.current.number = false;
+    if (key === 'kind' || key === 'date') suggest(next);
   };
 
   const build = (request: ReportRequest) => {
@@ -109,8 +109,8 @@ export function ReportDialog({ view, onClose, onSettings, onRegister }: Props) {
       const numbered = checked.request.input.documentNumber;
       // The number is taken now: the next document gets the one after it.
       if (numbered !== null && numbered !== undefined) {
-        setNumberEdited(false);
-        suggest(form, false, true);
+        edited.current.number = false;
+        suggest(form);
       }
       const registered = numbered ? ` Đã ghi vào sổ văn bản đi số ${numbered}${symbol}.` : '';
       return saved ? `Đã lưu “${file.fileName}”.${registered}` : registered.trim() || null;
@@ -175,7 +175,7 @@ export function ReportDialog({ view, onClose, onSettings, onRegister }: Props) {
           />
         </Field>
         <Field
-          label={`Số văn bản ${symbol}`}
+          label={symbol === '' ? 'Số văn bản' : `Số văn bản (số${symbol})`}
           error={errors.number}
           hint="Số tiếp theo trong sổ; để trống nếu Văn thư ghi số tay."
         >

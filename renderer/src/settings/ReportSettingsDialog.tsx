@@ -126,6 +126,13 @@ export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
           ))}
         </div>
       )}
+      {warnings.length > 0 && (
+        <ul className="modal-warnings" role="status" data-testid="settings-warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       {form !== null &&
         LAYOUT.map((row) => (
           <div key={row.join()} className={row.length > 1 ? 'form-row' : undefined}>
@@ -136,13 +143,6 @@ export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
             ))}
           </div>
         ))}
-      {warnings.length > 0 && (
-        <ul className="modal-warnings" role="status" data-testid="settings-warnings">
-          {warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
-        </ul>
-      )}
       <TaskMessages error={task.error} notice={task.notice} />
     </Modal>
   );
