@@ -335,7 +335,10 @@ export function statusReportDocument(
       {
         title: `Tiến độ thực hiện ${reference}`,
         orientation: 'landscape',
-        children: timelineFigure(timeline, `Hình 1. Tiến độ thực hiện ${reference} đến ${bodyDate(view.asOf)}`),
+        children: timelineFigure(
+          timeline,
+          `Hình 1. Tiến độ thực hiện ${reference} đến ${bodyDate(view.asOf)}`,
+        ),
       },
     ],
   };

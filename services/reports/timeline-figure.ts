@@ -77,7 +77,11 @@ function placedSize(width: number, height: number): { width: number; height: num
 
 export function renderTimelineOverview(view: PlanView, horizonDays: number): TimelineOverview {
   const rows = figureRows(view, horizonDays);
-  const svg = renderTimelineSvg(rows.view, { width: FIGURE_WIDTH, labelWidth: FIGURE_LABEL_WIDTH, barNotes: true });
+  const svg = renderTimelineSvg(rows.view, {
+    width: FIGURE_WIDTH,
+    labelWidth: FIGURE_LABEL_WIDTH,
+    barNotes: true,
+  });
   const size = svgSize(svg);
   // Pixels for PLACED_DPI at the size the picture takes on the page (docx sizes are at 96 dpi).
   const zoom = (placedSize(size.width, size.height).width / size.width) * (PLACED_DPI / 96);
