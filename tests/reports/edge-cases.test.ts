@@ -55,7 +55,7 @@ describe('reports on unusual plans', () => {
     // One picture, not one per 20 rows.
     expect(docx.names.filter((n) => /^word\/media\/.+\.png$/.test(n))).toHaveLength(1);
     expect(docx.xml('word/document.xml').match(/<w:drawing>/g)).toHaveLength(1);
-    expect(texts).toContain('Hình 1. Tiến độ thực hiện Kế hoạch số 99/KH-TEST đến ngày 30/06/2022');
+    expect(texts).toContain('Hình 1. Tiến độ thực hiện Kế hoạch số 99/KH-TEST đến ngày 30 tháng 6 năm 2022');
     expect(texts.some((t) => t.includes('(phần'))).toBe(false);
     const overdue = view.tasks.filter((t) => t.childIds.length === 0 && t.status === 'overdue').length;
     expect(overdue).toBeGreaterThan(OVERVIEW_MAX_ROWS);

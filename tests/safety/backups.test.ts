@@ -9,7 +9,8 @@ import { MIGRATIONS, type Migration } from '../../services/storage/migrations/in
 import { achievedTexts, addProgress, call, callError, makeWorkFolder, open } from './safety-fixtures';
 
 const EXTRA_MIGRATION: Migration = {
-  version: MIGRATIONS.length + 1,
+  // After the highest number in use: numbers are assigned per branch, so the list may have gaps.
+  version: Math.max(...MIGRATIONS.map((m) => m.version)) + 1,
   name: 'test-extra-column',
   sql: 'ALTER TABLE progress_updates ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;',
 };
