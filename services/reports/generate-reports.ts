@@ -24,7 +24,7 @@ import {
 import type { DocumentKind } from '../../shared/documents/document-numbers';
 import { meetingPackDocument } from './meeting-pack';
 import { statusReportDocument } from './status-report';
-import { renderTimelineOverview } from './timeline-figure';
+import { type TimelineOverview, renderTimelineOverview } from './timeline-figure';
 import { findUnit, unitReportDocument } from './unit-report';
 
 export type ReportFile = { fileName: string; data: Buffer };
@@ -58,7 +58,17 @@ export async function generateStatusReport(
     Partial<Pick<StatusReportRequest, 'documentNumber'>>,
 ): Promise<DocumentFile> {
   assertReportDate(view, 'Ngày báo cáo');
-  const timeline = renderTimelineOverview(view, options.horizonDays);
+  return packStatusReport(view, settings, options, renderTimelineOverview(view, options.horizonDays));
+}
+
+/** The status report around a figure already drawn (the figure costs the same whatever the plan's size). */
+export async function packStatusReport(
+  view: PlanView,
+  settings: ReportSettings,
+  options: Pick<StatusReportRequest, 'horizonDays' | 'recommendations'> &
+    Partial<Pick<StatusReportRequest, 'documentNumber'>>,
+  timeline: TimelineOverview,
+): Promise<DocumentFile> {
   const doc = statusReportDocument(view, settings, { documentNumber: null, ...options }, timeline);
   const data = await packDocument(buildAdministrativeDocument(doc));
   return documentFile(doc, statusReportFileName(view.plan.code, view.asOf), data);
