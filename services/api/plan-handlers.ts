@@ -3,6 +3,7 @@ import { planNotFound } from '../../shared/api/user-error';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import type { PlanRepository } from '../storage/plan-repository';
 import { type BackupHandlerDependencies, createBackupHandlers } from './backup-handlers';
+import { createDocumentRegisterHandlers } from './document-register-handlers';
 import { createEditingHandlers } from './editing-handlers';
 import { createInteropHandlers } from './interop-handlers';
 import { createProgressRequestHandlers } from './progress-request-handlers';
@@ -21,6 +22,7 @@ export function createApiHandlers(
   return {
     ...createBackupHandlers(backups),
     ...createReportHandlers(repository),
+    ...createDocumentRegisterHandlers(repository),
     ...createInteropHandlers(repository),
     ...createEditingHandlers(repository),
     ...createProgressRequestHandlers(repository),

@@ -30,7 +30,8 @@ import type { PlanRepository } from '../storage/plan-repository';
 import { requestFileNames, requestPackageName, reminderFileName, reminderPackageName } from './file-names';
 import { buildFormDocument } from './form-document';
 import { buildFormWorkbook } from './form-workbook';
-import { letterSymbol, packLetter } from './official-letter';
+import { documentSymbol } from '../../shared/documents/document-numbers';
+import { packLetter } from './official-letter';
 import { parseReturnedForm } from './parse-returned-form';
 import { reminderLetter } from './reminder-letter';
 import { requestLetter } from './request-letter';
@@ -311,7 +312,7 @@ export function createProgressRequests(repository: PlanRepository, undo: UndoLog
             overdueTasks: v.tasks.filter((t) => c.overdueTaskIds.includes(t.id)),
             documentNumber: numberFor(input.documentNumbers, c.unitId),
           },
-          letterSymbol(settings.documentSymbol),
+          documentSymbol('CV', settings.bodySymbol),
         );
         files[reminderFileName(unit.name, input.asOf)] = await packLetter(letter);
       }

@@ -3,7 +3,7 @@
  * overdue tasks, listing what it owes, with a new day to answer by.
  */
 import type { FileChild } from 'docx';
-import { formatDisplayDate, formatLongDate } from '../../shared/dates/vietnamese-date';
+import { formatDocumentDate } from '../../shared/dates/vietnamese-date';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import type { Plan } from '../../shared/model/schemas';
 import type { TaskView } from '../../shared/plan-view/plan-view-schema';
@@ -30,8 +30,8 @@ export type ReminderLetterInput = {
 function requestWording(r: OwedRequest, symbol: string): string {
   const number = r.documentNumber ? `số ${r.documentNumber}/${symbol} ` : '';
   return (
-    `Công văn ${number}ngày ${formatDisplayDate(r.sentOn)} đề nghị báo cáo tiến độ (tình hình đến ngày ` +
-    `${formatDisplayDate(r.asOf)}), hạn gửi ngày ${formatDisplayDate(r.dueOn)}`
+    `Công văn ${number}${formatDocumentDate(r.sentOn)} đề nghị báo cáo tiến độ (tình hình đến ` +
+    `${formatDocumentDate(r.asOf)}), hạn gửi ${formatDocumentDate(r.dueOn)}`
   );
 }
 
@@ -60,7 +60,7 @@ export function reminderLetter(input: ReminderLetterInput, letterSymbolText: str
   const { settings, plan } = input;
   const body: FileChild[] = [
     bodyParagraph(
-      `Thực hiện ${planCitation(plan)}, đến ${formatLongDate(input.asOf)}, ${settings.reportingBody} ` +
+      `Thực hiện ${planCitation(plan)}, đến ${formatDocumentDate(input.asOf)}, ${settings.reportingBody} ` +
         `chưa nhận được đầy đủ báo cáo, kết quả thực hiện nhiệm vụ của ${input.unitFullName}, cụ thể:`,
     ),
   ];
@@ -81,7 +81,7 @@ export function reminderLetter(input: ReminderLetterInput, letterSymbolText: str
   body.push(
     bodyParagraph(
       `${settings.reportingBody} đề nghị ${input.unitFullName} khẩn trương hoàn thành và gửi báo cáo ` +
-        `(theo Biểu mẫu đã gửi kèm đề nghị) về ${settings.reportingBody} chậm nhất ${formatLongDate(input.replyBy)}; ` +
+        `(theo Biểu mẫu đã gửi kèm đề nghị) về ${settings.reportingBody} chậm nhất ${formatDocumentDate(input.replyBy)}; ` +
         'nhiệm vụ chưa hoàn thành đề nghị nêu rõ nguyên nhân, khó khăn, vướng mắc và thời gian dự kiến hoàn thành.',
     ),
     closingParagraph(`${settings.reportingBody} trân trọng đề nghị ${input.unitFullName} quan tâm thực hiện`),

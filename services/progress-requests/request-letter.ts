@@ -1,5 +1,5 @@
 /** "Đề nghị báo cáo tiến độ": the Công văn that goes with a unit's form. */
-import { formatDisplayDate, formatLongDate } from '../../shared/dates/vietnamese-date';
+import { formatDocumentDate } from '../../shared/dates/vietnamese-date';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import type { Plan } from '../../shared/model/schemas';
 import type { ReportSettings } from '../../shared/reports/report-schemas';
@@ -20,7 +20,7 @@ export type RequestLetterInput = {
 };
 
 export function planCitation(plan: Plan): string {
-  const issued = plan.issuedOn ? ` ngày ${formatDisplayDate(plan.issuedOn)}` : '';
+  const issued = plan.issuedOn ? ` ${formatDocumentDate(plan.issuedOn)}` : '';
   return `${plan.documentType} số ${plan.code}${issued}${plan.issuingBody ? ` của ${plan.issuingBody}` : ''}`;
 }
 
@@ -35,8 +35,8 @@ function taskCount(lead: number, support: number): string {
 export function requestLetter(input: RequestLetterInput): OfficialLetter {
   const { plan, settings } = input;
   const period = input.periodLabel
-    ? `${input.periodLabel} (tình hình đến ${formatLongDate(input.asOf)})`
-    : `tình hình đến ${formatLongDate(input.asOf)}`;
+    ? `${input.periodLabel} (tình hình đến ${formatDocumentDate(input.asOf)})`
+    : `tình hình đến ${formatDocumentDate(input.asOf)}`;
   return {
     settings,
     date: input.sentOn,
@@ -58,7 +58,7 @@ export function requestLetter(input: RequestLetterInput): OfficialLetter {
           'được tổng hợp chính xác.',
       ),
       bodyParagraph(
-        `Biểu mẫu đã điền đề nghị gửi về ${settings.reportingBody} chậm nhất ${formatLongDate(input.dueOn)}.`,
+        `Biểu mẫu đã điền đề nghị gửi về ${settings.reportingBody} chậm nhất ${formatDocumentDate(input.dueOn)}.`,
       ),
       closingParagraph(
         `${settings.reportingBody} trân trọng đề nghị ${input.unitFullName} quan tâm, phối hợp thực hiện`,

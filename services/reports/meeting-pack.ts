@@ -163,7 +163,7 @@ function dueTable(tasks: TaskView[]): FileChild {
 export function meetingPackDocument(
   view: PlanView,
   settings: ReportSettings,
-  options: Pick<MeetingPackRequest, 'nextMeetingOn' | 'agenda'>,
+  options: Pick<MeetingPackRequest, 'nextMeetingOn' | 'agenda'> & { documentNumber?: number | null },
 ): AdministrativeDocument {
   const reference = planReference(view);
   const meetingOn = formatDisplayDate(view.asOf);
@@ -216,18 +216,22 @@ export function meetingPackDocument(
   if (due.length > 0) body.push(dueTable(due), spacer());
   body.push(
     closingParagraph(
-      `Tài liệu do ${settings.reportingBody} tổng hợp từ số liệu theo dõi ${reference} đến ${formatLongDate(view.asOf)}`,
+      `Báo cáo do ${settings.reportingBody} tổng hợp từ số liệu theo dõi ${reference} đến ${formatLongDate(view.asOf)}`,
     ),
   );
 
   return {
     settings,
     date: view.asOf,
-    kind: 'TÀI LIỆU HỌP',
-    subject: [`Cuộc họp ${settings.issuingBodyName} ngày ${meetingOn}`],
+    // Điều 7: a "Báo cáo" serving the meeting, numbered in the reports' series.
+    type: { kind: 'BC', name: 'BÁO CÁO' },
+    number: options.documentNumber ?? null,
+    subject: [`Phục vụ cuộc họp ${settings.issuingBodyName} ngày ${meetingOn}`],
     subtitle: `(Số liệu đến ${formatLongDate(view.asOf)})`,
-    metadataTitle: `Tài liệu họp ngày ${meetingOn} — ${reference}`,
+    addressees: settings.addressees,
+    metadataTitle: `Báo cáo phục vụ cuộc họp ngày ${meetingOn} — ${reference}`,
     recipients: settings.recipients,
-    parts: [{ orientation: 'portrait', children: body }],
+    body,
+    appendices: [],
   };
 }

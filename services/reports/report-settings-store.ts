@@ -15,6 +15,17 @@ export const REPORT_SETTINGS_KEY = 'report_settings';
 
 type SettingsStore = Pick<PlanRepository, 'getSetting' | 'setSetting'>;
 
+/**
+ * Settings saved before the register kept the numbers had one symbol for every document
+ * ("BC-BCĐ-TANDTC"): its body part ("BCĐ-TANDTC") is what the symbols are now made from.
+ * Settings of that time also carry the letterhead and signer the user chose: they stay as they
+ * were (the settings dialog warns if they do not belong together).
+ */
+function withEarlierFields(stored: Record<string, unknown>): Record<string, unknown> {
+  if (stored.bodySymbol !== undefined || typeof stored.documentSymbol !== 'string') return stored;
+  return { ...stored, bodySymbol: stored.documentSymbol.replace(/^(BC|TB)-/, '') };
+}
+
 export function loadReportSettings(store: SettingsStore): ReportSettings {
   const raw = store.getSetting(REPORT_SETTINGS_KEY);
   if (raw === null) return DEFAULT_REPORT_SETTINGS;
@@ -25,11 +36,12 @@ export function loadReportSettings(store: SettingsStore): ReportSettings {
     return DEFAULT_REPORT_SETTINGS;
   }
   if (typeof stored !== 'object' || stored === null) return DEFAULT_REPORT_SETTINGS;
+  const values = withEarlierFields(stored as Record<string, unknown>);
   const merged: Record<string, unknown> = { ...DEFAULT_REPORT_SETTINGS };
   const shape = reportSettingsSchema.shape;
   for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
     const field: z.ZodType = shape[key];
-    const parsed = field.safeParse((stored as Record<string, unknown>)[key]);
+    const parsed = field.safeParse(values[key]);
     if (parsed.success) merged[key] = parsed.data;
   }
   return reportSettingsSchema.parse(merged);

@@ -1,21 +1,37 @@
 /**
- * "Báo cáo tình hình thực hiện Kế hoạch …" as of a date: results per task (table, grouped by the
- * plan's sections), overdue tasks with their reasons, tasks lacking a deadline, tasks due in the
- * coming days, the user's recommendations, and the timeline. Every statement is read from the plan
- * view, the progress updates and the settings; nothing is made up.
+ * "Báo cáo tình hình thực hiện Kế hoạch …" as of a date. The body, in one run of portrait text:
+ * I. results (counts, a summary per lead unit), II. difficulties and delays (overdue tasks by lead
+ * unit with days late and cause, tasks at risk, reported difficulties by unit, what the plan leaves
+ * undetermined), III. the tasks of the coming period, IV. recommendations; then the signature.
+ * Bảng 1 (every task) and Hình 1 (the timeline) follow as Phụ lục I and II, landscape. Every
+ * statement is read from the plan view, the progress updates and the settings.
  */
 import type { FileChild } from 'docx';
 import { addDays } from '../../shared/dates/iso-date';
-import { formatDisplayDate, formatLongDate } from '../../shared/dates/vietnamese-date';
+import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { PlanView, TaskView } from '../../shared/plan-view/plan-view-schema';
 import type { ReportSettings, StatusReportRequest } from '../../shared/reports/report-schemas';
-import { overdueTasks, tasksWithoutDeadline, upcomingTasks } from './content/task-selections';
+import {
+  AT_RISK_GAP_POINTS,
+  type UnitGroup,
+  atRiskTasks,
+  daysLate,
+  elapsedShare,
+  groupByLeadUnit,
+  isWorkItem,
+  overdueByUnit,
+  overdueTasks,
+  tasksWithDifficulties,
+  tasksWithoutDeadline,
+  tasksWithoutLead,
+  upcomingTasks,
+} from './content/task-selections';
 import {
   NO_DEADLINE_FLAG,
   NO_LEAD_FLAG,
   NO_PROGRESS_REPORT,
   NO_REASON,
-  daysOverdue,
+  deadlineInText,
   deadlineWording,
   leadName,
   lowerFirst,
@@ -24,51 +40,50 @@ import {
   statusPhrase,
   supportNames,
 } from './content/task-phrases';
+import { draftRecommendations } from './content/recommendation-draft';
+import { unitSummaryTable } from './content/unit-summary-table';
 import type { AdministrativeDocument } from './format/administrative-document';
-import {
-  type CellContent,
-  type Column,
-  type TableRowSpec,
-  dataTable,
-  textCell,
-  textOrUnknown,
-} from './format/data-table';
+import { type FlexColumn, fitColumns, keepCells } from './format/column-widths';
+import { type CellContent, type TableRowSpec, dataTable, textCell, textOrUnknown } from './format/data-table';
+import { contentWidth } from './format/page-layout';
 import {
   bodyParagraph,
   centeredParagraph,
   closingParagraph,
-  fillInParagraphs,
   leadIn,
   listParagraph,
+  minorHeading,
   partHeading,
   run,
+  spacer,
   subHeading,
 } from './format/typography';
-import { overviewSentence, planReference } from './content/plan-phrases';
+import { bodyDate, incompleteDocumentNote, overviewSentence, planReference } from './content/plan-phrases';
+import { itemLetter } from './content/item-letters';
 import { type TimelineOverview, overviewNote, timelineFigure } from './timeline-figure';
 
 export function openingSentence(view: PlanView, settings: ReportSettings): string {
-  const issued = view.plan.issuedOn ? ` ${formatLongDate(view.plan.issuedOn)}` : '';
+  const issued = view.plan.issuedOn ? ` ${bodyDate(view.plan.issuedOn)}` : '';
   const issuer = view.plan.issuingBody ?? settings.issuingBodyName;
   return (
     `Thực hiện ${planReference(view)}${issued} của ${issuer} về ${lowerFirst(view.plan.title)}, ` +
-    `${settings.reportingBody} báo cáo tình hình thực hiện đến ${formatLongDate(view.asOf)} như sau:`
+    `${settings.reportingBody} báo cáo tình hình thực hiện đến ${bodyDate(view.asOf)} như sau:`
   );
 }
 
-/** Widths in twips, adding up to the landscape text width (14287). */
-const COLUMNS: Column[] = [
-  { title: 'STT', width: 700, align: 'center' },
-  { title: 'Nhiệm vụ', width: 4200 },
-  { title: 'Đơn vị chủ trì', width: 1600 },
-  { title: 'Đơn vị phối hợp', width: 1600 },
-  { title: 'Thời hạn', width: 1700 },
-  { title: 'Tiến độ / kết quả', width: 2600 },
-  { title: 'Ghi chú', width: 1887 },
+/** Bảng 1's columns; widths follow the content (see column-widths). */
+const RESULT_COLUMNS: FlexColumn[] = [
+  { title: 'STT', align: 'center', noWrap: true },
+  { title: 'Nhiệm vụ' },
+  { title: 'Đơn vị chủ trì' },
+  { title: 'Đơn vị phối hợp', optional: true },
+  { title: 'Thời hạn' },
+  { title: 'Tình trạng, kết quả' },
+  { title: 'Khó khăn, vướng mắc, ghi chú', optional: true },
 ];
 
-function progressCell(task: TaskView): CellContent {
-  const lines: CellContent = [[{ text: statusPhrase(task), style: { bold: true } }]];
+function progressCell(task: TaskView, view: PlanView): CellContent {
+  const lines: CellContent = [[{ text: statusPhrase(task, view.asOf), style: { bold: true } }]];
   const update = task.latestUpdate;
   if (update === null) {
     lines.push([{ text: NO_PROGRESS_REPORT, style: { italics: true } }]);
@@ -79,17 +94,12 @@ function progressCell(task: TaskView): CellContent {
   return lines;
 }
 
-function notesCell(task: TaskView, view: PlanView): CellContent {
+/** Difficulties and gaps only: the status, "Quá hạn" included, is in the column before. */
+function notesCell(task: TaskView): CellContent {
   const lines: CellContent = [];
-  if (task.status === 'overdue')
-    lines.push([{ text: `Quá hạn ${daysOverdue(task, view.asOf)} ngày`, style: { bold: true } }]);
   if (task.deadline === null) lines.push([{ text: NO_DEADLINE_FLAG, style: { bold: true } }]);
   if (task.lead === null) lines.push([{ text: NO_LEAD_FLAG, style: { bold: true } }]);
-  if (task.latestUpdate?.difficulties)
-    lines.push([
-      { text: 'Khó khăn, vướng mắc: ', style: { italics: true } },
-      { text: task.latestUpdate.difficulties },
-    ]);
+  if (task.latestUpdate?.difficulties) lines.push(...textCell(task.latestUpdate.difficulties));
   if (task.notes) lines.push(...textCell(task.notes));
   return lines;
 }
@@ -97,160 +107,243 @@ function notesCell(task: TaskView, view: PlanView): CellContent {
 function resultRows(view: PlanView): TableRowSpec[] {
   if (view.tasks.length === 0) return [{ kind: 'note', text: 'Kế hoạch chưa có nhiệm vụ nào.' }];
   return view.tasks.map((task): TableRowSpec => {
-    if (task.childIds.length > 0)
-      return { kind: 'group', number: task.wbs, title: task.title, depth: task.depth };
+    if (!isWorkItem(task)) return { kind: 'group', number: task.wbs, title: task.title, depth: task.depth };
+    const heading = task.childIds.length > 0;
     return {
       kind: 'data',
       cells: [
-        textCell(task.wbs),
-        textCell(task.title),
+        textCell(task.wbs, heading ? { bold: true } : {}),
+        textCell(task.title, heading ? { bold: true } : {}),
         textOrUnknown(leadName(task)),
         textCell(supportNames(task)),
         textOrUnknown(deadlineWording(task)),
-        progressCell(task),
-        notesCell(task, view),
+        progressCell(task, view),
+        notesCell(task),
       ],
     };
   });
 }
 
-function taskLead(task: TaskView): string {
-  return `Chủ trì: ${leadName(task) ?? 'chưa xác định'}`;
+export function resultTable(view: PlanView): FileChild {
+  const rows = resultRows(view);
+  const { columns, keep } = fitColumns(RESULT_COLUMNS, rows, contentWidth('landscape'));
+  return dataTable(columns, keepCells(rows, keep));
 }
 
-function overduePart(view: PlanView): FileChild[] {
-  const overdue = overdueTasks(view);
-  const undated = tasksWithoutDeadline(view);
-  const children: FileChild[] = [partHeading('II. NHIỆM VỤ CHẬM TIẾN ĐỘ, QUÁ HẠN')];
-  children.push(subHeading('1. Nhiệm vụ quá hạn'));
-  if (overdue.length === 0) {
-    children.push(bodyParagraph(`Đến ${formatLongDate(view.asOf)}, không có nhiệm vụ nào quá hạn.`));
-  } else {
-    children.push(
-      leadIn(`Đến ${formatLongDate(view.asOf)}, có ${overdue.length} nhiệm vụ quá hạn chưa hoàn thành:`),
-    );
-    for (const task of overdue) {
+const item = (task: TaskView, text: string, cause?: string) =>
+  listParagraph([
+    { text: `- Nhiệm vụ ${task.wbs} `, bold: true },
+    { text },
+    ...(cause === undefined ? [] : [{ text: 'Nguyên nhân: ', italics: true }, { text: cause }]),
+  ]);
+
+const sentenceEnd = (text: string) => `${text.trim().replace(/[.;:,]+$/, '')}.`;
+
+function unitHeading(group: UnitGroup, index: number, what: string): FileChild {
+  return minorHeading(`${itemLetter(index)}) ${group.unitName} (${group.tasks.length} ${what}):`);
+}
+
+function overdueSection(view: PlanView): FileChild[] {
+  const groups = overdueByUnit(view);
+  const count = overdueTasks(view).length;
+  const children: FileChild[] = [subHeading('1. Nhiệm vụ quá hạn')];
+  if (count === 0)
+    return [...children, bodyParagraph(`Đến ${bodyDate(view.asOf)}, không có nhiệm vụ nào quá hạn.`)];
+  children.push(
+    leadIn(
+      `Đến ${bodyDate(view.asOf)}, có ${count} nhiệm vụ quá hạn chưa hoàn thành, thuộc ${groups.length} đơn vị chủ trì ` +
+        `(xếp theo số ngày quá hạn):`,
+    ),
+  );
+  groups.forEach((group, i) => {
+    children.push(unitHeading(group, i, 'nhiệm vụ'));
+    for (const task of group.tasks)
       children.push(
-        listParagraph([
-          { text: `- Nhiệm vụ ${task.wbs} `, bold: true },
-          {
-            text:
-              `${quotedTitle(task)}. ${taskLead(task)}. Thời hạn: ${deadlineWording(task)}. ` +
-              `Quá hạn ${daysOverdue(task, view.asOf)} ngày, tiến độ ${percentText(task.progress)}. `,
-          },
-          { text: 'Nguyên nhân: ', italics: true },
-          { text: `${task.latestUpdate?.difficulties?.trim().replace(/[.;]+$/, '') || NO_REASON}.` },
-        ]),
+        item(
+          task,
+          `${quotedTitle(task)}: thời hạn ${deadlineInText(task)}; quá hạn ${daysLate(task, view.asOf)} ngày; ` +
+            `tiến độ ${percentText(task.progress)}. `,
+          sentenceEnd(task.latestUpdate?.difficulties?.trim() || NO_REASON),
+        ),
       );
-    }
-  }
-  if (undated.length > 0) {
-    children.push(subHeading('2. Nhiệm vụ chưa xác định thời hạn'));
+  });
+  return children;
+}
+
+function atRiskSection(view: PlanView, number: number): FileChild[] {
+  const tasks = atRiskTasks(view);
+  if (tasks.length === 0) return [];
+  const children: FileChild[] = [
+    subHeading(`${number}. Nhiệm vụ có nguy cơ chậm`),
+    leadIn(
+      `Có ${tasks.length} nhiệm vụ chưa đến hạn nhưng tiến độ báo cáo thấp hơn tỷ lệ thời gian đã qua từ ` +
+        `${AT_RISK_GAP_POINTS} điểm phần trăm trở lên, có nguy cơ chậm:`,
+    ),
+  ];
+  for (const task of tasks) {
+    const share = Math.round((elapsedShare(task, view.asOf) ?? 0) * 100);
     children.push(
-      leadIn(
-        `Có ${undated.length} nhiệm vụ chưa xác định thời hạn hoàn thành nên chưa thể theo dõi tiến độ, đề nghị bổ sung:`,
+      item(
+        task,
+        `${quotedTitle(task)}. Chủ trì: ${leadName(task) ?? 'chưa xác định'}; thời hạn ${deadlineInText(task)}; ` +
+          `đã qua ${share}% thời gian, tiến độ ${percentText(task.progress)}.`,
       ),
     );
-    for (const task of undated) {
+  }
+  return children;
+}
+
+function difficultiesSection(view: PlanView, number: number): FileChild[] {
+  const groups = groupByLeadUnit(tasksWithDifficulties(view));
+  const children: FileChild[] = [subHeading(`${number}. Khó khăn, vướng mắc`)];
+  if (groups.length === 0)
+    return [
+      ...children,
+      bodyParagraph('Các đơn vị chưa báo cáo khó khăn, vướng mắc trong quá trình thực hiện.'),
+    ];
+  children.push(leadIn('Các khó khăn, vướng mắc do đơn vị chủ trì báo cáo:'));
+  groups.forEach((group, i) => {
+    children.push(minorHeading(`${itemLetter(i)}) ${group.unitName}:`));
+    for (const task of group.tasks) {
+      const update = task.latestUpdate!;
       children.push(
-        listParagraph([
-          { text: `- Nhiệm vụ ${task.wbs} `, bold: true },
-          { text: `${quotedTitle(task)}. ${taskLead(task)}. ` },
-          { text: `${NO_DEADLINE_FLAG}.`, bold: true },
-        ]),
+        item(
+          task,
+          `${quotedTitle(task)}: ${sentenceEnd(update.difficulties!.trim()).replace(/\.$/, '')} ` +
+            `(báo cáo ${bodyDate(update.reportedOn)}).`,
+        ),
       );
     }
-  }
+  });
+  return children;
+}
+
+function undeterminedSection(view: PlanView, number: number): FileChild[] {
+  const unled = new Set(tasksWithoutLead(view));
+  const undated = new Set(tasksWithoutDeadline(view));
+  const tasks = view.tasks.filter((t) => unled.has(t) || undated.has(t));
+  if (tasks.length === 0) return [];
+  const missing = (t: TaskView) =>
+    unled.has(t) && undated.has(t)
+      ? 'chưa xác định đơn vị chủ trì và thời hạn'
+      : unled.has(t)
+        ? 'chưa xác định đơn vị chủ trì'
+        : `chưa xác định thời hạn (chủ trì: ${leadName(t)})`;
+  return [
+    subHeading(`${number}. Nhiệm vụ chưa đủ căn cứ theo dõi`),
+    leadIn(`Có ${tasks.length} nhiệm vụ chưa đủ căn cứ để theo dõi, đánh giá tiến độ:`),
+    ...tasks.map((task) => item(task, `${quotedTitle(task)}: ${missing(task)}.`)),
+  ];
+}
+
+function difficultiesPart(view: PlanView): FileChild[] {
+  const children: FileChild[] = [partHeading('II. KHÓ KHĂN, VƯỚNG MẮC VÀ NHIỆM VỤ CHẬM TIẾN ĐỘ')];
+  children.push(...overdueSection(view));
+  let next = 2;
+  const atRisk = atRiskSection(view, next);
+  if (atRisk.length > 0) next += 1;
+  children.push(...atRisk, ...difficultiesSection(view, next));
+  children.push(...undeterminedSection(view, next + 1));
   return children;
 }
 
 function upcomingPart(view: PlanView, horizonDays: number): FileChild[] {
   const until = addDays(view.asOf, horizonDays);
-  const window = `từ ngày ${formatDisplayDate(addDays(view.asOf, 1))} đến ngày ${formatDisplayDate(until)}`;
+  const window = `từ ${bodyDate(addDays(view.asOf, 1))} đến ${bodyDate(until)}`;
   const upcoming = upcomingTasks(view, horizonDays);
-  const children: FileChild[] = [partHeading('III. NHIỆM VỤ TRONG THỜI GIAN TỚI')];
-  if (upcoming.length === 0) {
+  const children: FileChild[] = [partHeading('III. NHIỆM VỤ THỜI GIAN TỚI')];
+  if (upcoming.length === 0)
+    return [...children, bodyParagraph(`Không có nhiệm vụ nào có thời hạn hoàn thành ${window}.`)];
+  children.push(
+    leadIn(
+      `Trong thời gian tới, các đơn vị tập trung hoàn thành ${upcoming.length} nhiệm vụ có thời hạn ${window}:`,
+    ),
+  );
+  for (const task of upcoming)
     children.push(
-      bodyParagraph(`Không có nhiệm vụ nào có thời hạn hoàn thành ${window} (${horizonDays} ngày tới).`),
+      item(
+        task,
+        `${quotedTitle(task)}. Chủ trì: ${leadName(task) ?? 'chưa xác định'}; thời hạn ${deadlineInText(task)}; ` +
+          `tiến độ đến nay ${percentText(task.progress)}.`,
+      ),
     );
-    return children;
-  }
-  children.push(leadIn(`Các nhiệm vụ có thời hạn hoàn thành ${window} (${horizonDays} ngày tới):`));
-  for (const task of upcoming) {
-    children.push(
-      listParagraph([
-        { text: `- Nhiệm vụ ${task.wbs} `, bold: true },
-        {
-          text:
-            `${quotedTitle(task)}. ${taskLead(task)}. Thời hạn: ${deadlineWording(task)}. ` +
-            `Tiến độ đến nay: ${percentText(task.progress)}.`,
-        },
-      ]),
-    );
-  }
   return children;
 }
 
-function recommendationsPart(text: string): FileChild[] {
-  const lines = text
+function recommendationsPart(view: PlanView, text: string): FileChild[] {
+  const typed = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  return [
-    partHeading('IV. KIẾN NGHỊ, ĐỀ XUẤT'),
-    ...(lines.length > 0 ? lines.map((line) => bodyParagraph(line)) : fillInParagraphs()),
-  ];
+  // Nothing typed: the draft from the data, never blank lines to fill in.
+  const lines = typed.length > 0 ? typed : draftRecommendations(view).split('\n');
+  return [partHeading('IV. KIẾN NGHỊ, ĐỀ XUẤT'), ...lines.map((line) => bodyParagraph(line))];
 }
 
 export function statusReportDocument(
   view: PlanView,
   settings: ReportSettings,
-  request: Pick<StatusReportRequest, 'horizonDays' | 'recommendations'>,
+  request: Pick<StatusReportRequest, 'horizonDays' | 'recommendations' | 'documentNumber'>,
   timeline: TimelineOverview,
 ): AdministrativeDocument {
   const reference = planReference(view);
   const note = overviewNote(timeline);
+  const incomplete = incompleteDocumentNote(view);
   const asOfText = formatDisplayDate(view.asOf);
+  const body: FileChild[] = [
+    bodyParagraph(openingSentence(view, settings)),
+    partHeading('I. KẾT QUẢ THỰC HIỆN'),
+    bodyParagraph(overviewSentence(view)),
+    ...(incomplete === null ? [] : [bodyParagraph(incomplete)]),
+  ];
+  if (view.tasks.length > 0) {
+    body.push(
+      leadIn(`Kết quả theo đơn vị chủ trì (số nhiệm vụ):`),
+      unitSummaryTable(view),
+      spacer(),
+      bodyParagraph(
+        `Kết quả thực hiện từng nhiệm vụ tại Phụ lục I (Bảng 1), tiến độ thực hiện tại Phụ lục II (Hình 1) kèm theo.` +
+          (note === null ? '' : ` ${note}`),
+      ),
+    );
+  }
+  body.push(
+    ...difficultiesPart(view),
+    ...upcomingPart(view, request.horizonDays),
+    ...recommendationsPart(view, request.recommendations),
+    closingParagraph(
+      `Trên đây là báo cáo tình hình thực hiện ${reference} đến ${bodyDate(view.asOf)} của ${settings.reportingBody}`,
+    ),
+  );
   return {
     settings,
     date: view.asOf,
-    kind: 'BÁO CÁO',
+    type: { kind: 'BC', name: 'BÁO CÁO' },
+    number: request.documentNumber,
     subject: [`Tình hình thực hiện ${reference}`],
-    subtitle: `(Tính đến ${formatLongDate(view.asOf)})`,
+    subtitle: `(Tính đến ${bodyDate(view.asOf)})`,
+    addressees: settings.addressees,
     metadataTitle: `Báo cáo tình hình thực hiện ${reference} đến ngày ${asOfText}`,
     recipients: settings.recipients,
-    parts: [
+    body,
+    appendices: [
       {
-        orientation: 'portrait',
-        children: [
-          bodyParagraph(openingSentence(view, settings)),
-          partHeading('I. KẾT QUẢ THỰC HIỆN'),
-          bodyParagraph(overviewSentence(view)),
-          bodyParagraph(`Kết quả thực hiện từng nhiệm vụ tại Bảng 1 và tiến độ chung tại Hình 1 kèm theo.`),
-          ...(note === null ? [] : [bodyParagraph(note)]),
-        ],
-      },
-      {
+        title: `Kết quả thực hiện các nhiệm vụ đến ${bodyDate(view.asOf)}`,
         orientation: 'landscape',
-        children: [
-          centeredParagraph([
-            run(`Bảng 1. Kết quả thực hiện các nhiệm vụ đến ngày ${asOfText}`, { bold: true }),
-          ]),
-          dataTable(COLUMNS, resultRows(view)),
-          ...timelineFigure(timeline, `Hình 1. Tiến độ thực hiện ${reference} đến ngày ${asOfText}`),
-        ],
+        children: [resultTitle(`Bảng 1. Kết quả thực hiện các nhiệm vụ của ${reference}`), resultTable(view)],
       },
       {
-        orientation: 'portrait',
-        children: [
-          ...overduePart(view),
-          ...upcomingPart(view, request.horizonDays),
-          ...recommendationsPart(request.recommendations),
-          closingParagraph(
-            `Trên đây là báo cáo tình hình thực hiện ${reference} đến ${formatLongDate(view.asOf)} của ${settings.reportingBody}`,
-          ),
-        ],
+        title: `Tiến độ thực hiện ${reference}`,
+        orientation: 'landscape',
+        children: timelineFigure(
+          timeline,
+          `Hình 1. Tiến độ thực hiện ${reference} đến ${bodyDate(view.asOf)}`,
+        ),
       },
     ],
   };
+}
+
+function resultTitle(text: string): FileChild {
+  return centeredParagraph([run(text, { bold: true })]);
 }

@@ -1,93 +1,71 @@
 /**
- * The timeline as one overview picture in a landscape part of a report. A steering-committee
- * report carries a one-page picture, not the whole Gantt chart: a small plan (up to
- * OVERVIEW_MAX_ROWS rows, such as Kế hoạch 76) is drawn whole; a larger one down to the deepest
- * outline level that still fits; and one whose top level alone has more rows than that, as runs of
- * consecutive top-level items, each a summary bar over their span. The detail of every task stays
- * in Bảng 1 and in the timeline the window exports.
+ * Hình 1: the timeline as one picture on a landscape page of the report. It is drawn narrower than
+ * the window's picture and placed across the page, so that its smallest text prints at 9 pt or
+ * more, at 300 dpi; each bar carries its lead unit's name, so that it reads in black and white.
+ * That leaves room for OVERVIEW_MAX_ROWS rows: a plan that small (Kế hoạch 76) is drawn whole; a
+ * larger one by the tasks that matter for the report (overdue, longest late first, then at risk,
+ * then due in the coming period), and the report says which were drawn. Every task stays in Bảng 1.
  */
 import { AlignmentType, type FileChild, ImageRun, Paragraph } from 'docx';
 import type { PlanView, TaskView } from '../../shared/plan-view/plan-view-schema';
 import { renderTimelineSvg } from '../../shared/timeline-picture/timeline-svg';
 import { type RenderedPicture, renderSvgToPng, svgSize } from '../timeline-picture/render-timeline-png';
+import { atRiskTasks, daysLate, isWorkItem, overdueTasks, upcomingTasks } from './content/task-selections';
 import { contentHeight, contentWidth, twipsToPixels } from './format/page-layout';
 import { run } from './format/typography';
 
-/** Rows that stay legible in one picture on a landscape A4 page, with the axis and the legend. */
-export const OVERVIEW_MAX_ROWS = 20;
-/** About 150 dpi once placed on the page: sharp in print (8 pt labels), light in the file. */
-const PLACED_DPI = 150;
-/** Room left on the page for the caption above the picture. */
-const CAPTION_ALLOWANCE_PX = 70;
+/** Rows that fit on the landscape page with the appendix heading, axis and legend at full size. */
+export const OVERVIEW_MAX_ROWS = 13;
+/** Picture units across the page: the notes (11 units) then print at 714 pt × 11 / 860 ≈ 9.1 pt. */
+export const FIGURE_WIDTH = 860;
+const FIGURE_LABEL_WIDTH = 270;
+/** Print resolution of the placed picture. */
+export const PLACED_DPI = 300;
+/** Room left on the page for the appendix heading, the caption and the note under the picture. */
+const CAPTION_ALLOWANCE_PX = 200;
+
+export type FigureRows =
+  | { kind: 'all'; view: PlanView }
+  /** The tasks that matter, as one flat list in plan order. */
+  | { kind: 'selected'; view: PlanView; overdue: number; atRisk: number; due: number; matters: number }
+  /** Nothing overdue, at risk or due: the plan's top-level items. */
+  | { kind: 'top-level'; view: PlanView };
 
 export type TimelineOverview = {
   picture: RenderedPicture;
-  /** Rows drawn; tasks in the plan (rows without rows under them), as the report counts them. */
+  rows: FigureRows['kind'];
   shownRows: number;
+  /** Work items in the plan. */
   taskCount: number;
-  /** What the rows are: every row, the upper outline levels, or runs of top-level items. */
-  rows: OverviewRows['kind'];
-  /** The deepest outline level drawn (0: the top level), for 'levels'. */
-  depth: number;
+  horizonDays: number;
+  selection: { overdue: number; atRisk: number; due: number; matters: number } | null;
 };
 
-export type OverviewRows =
-  | { kind: 'all'; view: PlanView; depth: number }
-  | { kind: 'levels'; view: PlanView; depth: number }
-  /** The top level alone has too many rows: each row stands for a run of consecutive top-level items. */
-  | { kind: 'runs'; view: PlanView; depth: 0; topLevelRows: number };
+/** A task drawn on its own row, without its section above it. */
+const flat = (task: TaskView): TaskView => ({ ...task, depth: 0 });
 
-/** One row for consecutive top-level items: their numbers, and a summary bar over their span. */
-function runRow(items: TaskView[], taskCount: number): TaskView {
-  const first = items[0]!;
-  const last = items[items.length - 1]!;
-  const starts = items.map((t) => t.spanStart).filter((d): d is string => d !== null);
-  const ends = items.map((t) => t.spanEnd).filter((d): d is string => d !== null);
+export function figureRows(view: PlanView, horizonDays: number): FigureRows {
+  if (view.tasks.length <= OVERVIEW_MAX_ROWS) return { kind: 'all', view };
+  const late = (t: TaskView) => daysLate(t, view.asOf);
+  const overdue = overdueTasks(view).sort((a, b) => late(b) - late(a));
+  const atRisk = atRiskTasks(view);
+  const due = upcomingTasks(view, horizonDays).filter((t) => !atRisk.includes(t));
+  const ranked = [...overdue, ...atRisk, ...due];
+  if (ranked.length === 0) {
+    const top = view.tasks.filter((t) => t.depth === 0).slice(0, OVERVIEW_MAX_ROWS);
+    return { kind: 'top-level', view: { ...view, tasks: top } };
+  }
+  const chosen = new Set(ranked.slice(0, OVERVIEW_MAX_ROWS).map((t) => t.id));
+  const tasks = view.tasks.filter((t) => chosen.has(t.id)).map((t) => ({ ...flat(t), childIds: [] }));
+  const shown = (list: TaskView[]) => list.filter((t) => chosen.has(t.id)).length;
   return {
-    ...first,
-    wbs: items.length > 1 ? `${first.wbs}–${last.wbs}` : first.wbs,
-    title: `${items.length} mục, ${taskCount} nhiệm vụ`,
-    depth: 0,
-    // Drawn as a group: a summary bar from the first start to the last deadline of what it stands for.
-    childIds: items.map((t) => t.id),
-    spanStart: starts.length > 0 ? starts.reduce((a, b) => (a < b ? a : b)) : null,
-    spanEnd: ends.length > 0 ? ends.reduce((a, b) => (a > b ? a : b)) : null,
+    kind: 'selected',
+    view: { ...view, tasks },
+    overdue: shown(overdue),
+    atRisk: shown(atRisk),
+    due: shown(due),
+    matters: ranked.length,
   };
-}
-
-/** The rows of the overview: every row of a small plan, the upper outline levels of a larger one, or runs of top-level items. */
-export function overviewRows(view: PlanView): OverviewRows {
-  if (view.tasks.length <= OVERVIEW_MAX_ROWS) return { kind: 'all', view, depth: Infinity };
-  const perDepth: number[] = [];
-  for (const task of view.tasks) perDepth[task.depth] = (perDepth[task.depth] ?? 0) + 1;
-  const topLevel = perDepth[0] ?? 0;
-  if (topLevel <= OVERVIEW_MAX_ROWS) {
-    let depth = 0;
-    let rows = topLevel;
-    while (depth + 1 < perDepth.length && rows + (perDepth[depth + 1] ?? 0) <= OVERVIEW_MAX_ROWS) {
-      depth += 1;
-      rows += perDepth[depth] ?? 0;
-    }
-    return { kind: 'levels', view: { ...view, tasks: view.tasks.filter((t) => t.depth <= depth) }, depth };
-  }
-  // Each top-level item with the number of tasks under it (or itself), in plan order.
-  const blocks: { item: TaskView; tasks: number }[] = [];
-  for (const task of view.tasks) {
-    if (task.depth === 0 || blocks.length === 0) blocks.push({ item: task, tasks: 0 });
-    if (task.childIds.length === 0) blocks[blocks.length - 1]!.tasks += 1;
-  }
-  const perRow = Math.ceil(blocks.length / OVERVIEW_MAX_ROWS);
-  const tasks: TaskView[] = [];
-  for (let i = 0; i < blocks.length; i += perRow) {
-    const run = blocks.slice(i, i + perRow);
-    tasks.push(
-      runRow(
-        run.map((b) => b.item),
-        run.reduce((n, b) => n + b.tasks, 0),
-      ),
-    );
-  }
-  return { kind: 'runs', view: { ...view, tasks }, depth: 0, topLevelRows: topLevel };
 }
 
 function placedSize(width: number, height: number): { width: number; height: number } {
@@ -97,34 +75,50 @@ function placedSize(width: number, height: number): { width: number; height: num
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 
-export function renderTimelineOverview(view: PlanView): TimelineOverview {
-  const overview = overviewRows(view);
-  const shown = overview.view;
-  const svg = renderTimelineSvg(shown);
+export function renderTimelineOverview(view: PlanView, horizonDays: number): TimelineOverview {
+  const rows = figureRows(view, horizonDays);
+  const svg = renderTimelineSvg(rows.view, {
+    width: FIGURE_WIDTH,
+    labelWidth: FIGURE_LABEL_WIDTH,
+    barNotes: true,
+  });
   const size = svgSize(svg);
   // Pixels for PLACED_DPI at the size the picture takes on the page (docx sizes are at 96 dpi).
   const zoom = (placedSize(size.width, size.height).width / size.width) * (PLACED_DPI / 96);
   return {
     picture: renderSvgToPng(svg, zoom),
-    shownRows: shown.tasks.length,
-    taskCount: view.tasks.filter((t) => t.childIds.length === 0).length,
-    rows: overview.kind,
-    depth: overview.depth,
+    rows: rows.kind,
+    shownRows: rows.view.tasks.length,
+    taskCount: view.tasks.filter(isWorkItem).length,
+    horizonDays,
+    selection:
+      rows.kind === 'selected'
+        ? { overdue: rows.overdue, atRisk: rows.atRisk, due: rows.due, matters: rows.matters }
+        : null,
   };
 }
 
-/** For a large plan, the sentence that says what the overview shows and where the detail is. */
+/** For a large plan, the sentence that says what Hình 1 shows. */
 export function overviewNote(overview: TimelineOverview): string | null {
   if (overview.rows === 'all') return null;
-  const shows =
-    overview.rows === 'runs'
-      ? `trên ${overview.shownRows} dòng, mỗi dòng gộp một số mục cấp cao nhất liền nhau`
-      : overview.depth === 0
-        ? `trên ${overview.shownRows} dòng, theo các mục cấp cao nhất`
-        : `trên ${overview.shownRows} dòng, theo các mục từ cấp 1 đến cấp ${overview.depth + 1}`;
+  if (overview.rows === 'top-level' || overview.selection === null)
+    return (
+      `Do kế hoạch có ${overview.taskCount} nhiệm vụ và không có nhiệm vụ quá hạn, có nguy cơ chậm hay đến hạn ` +
+      `trong ${overview.horizonDays} ngày tới, Hình 1 thể hiện tiến độ ${overview.shownRows} mục lớn của kế hoạch.`
+    );
+  const { overdue, atRisk, due, matters } = overview.selection;
+  const kinds = [
+    overdue > 0 ? `${overdue} nhiệm vụ quá hạn` : '',
+    atRisk > 0 ? `${atRisk} nhiệm vụ có nguy cơ chậm` : '',
+    due > 0 ? `${due} nhiệm vụ đến hạn trong ${overview.horizonDays} ngày tới` : '',
+  ].filter((k) => k !== '');
+  const cut =
+    matters > overview.shownRows
+      ? ` (trong tổng số ${matters} nhiệm vụ cần chú ý; ưu tiên nhiệm vụ quá hạn lâu nhất)`
+      : '';
   return (
-    `Do kế hoạch có ${overview.taskCount} nhiệm vụ, Hình 1 chỉ thể hiện tiến độ chung ${shows}; ` +
-    `tiến độ chi tiết của từng nhiệm vụ xem tại Bảng 1 và tại hình hoặc tệp PDF tiến độ xuất từ ứng dụng.`
+    `Do kế hoạch có ${overview.taskCount} nhiệm vụ, Hình 1 chỉ thể hiện các nhiệm vụ cần chú ý: ` +
+    `${kinds.join(', ')}${cut}.`
   );
 }
 
@@ -134,7 +128,6 @@ export function timelineFigure(overview: TimelineOverview, caption: string): Fil
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      pageBreakBefore: true,
       keepNext: true,
       spacing: { after: 120 },
       children: [run(caption, { bold: true })],

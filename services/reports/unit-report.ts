@@ -1,32 +1,28 @@
 /**
- * "Danh sách nhiệm vụ của đơn vị": the tasks a unit leads and those it supports, with deadlines
- * and status as of a date; for one unit, or every unit of the plan in one document.
+ * The tasks of a unit, sent to it as an official letter (Công văn, Nghị định 30/2020/NĐ-CP Điều 7):
+ * a short letter with the unit's counts, its overdue tasks and the request to carry them out and
+ * report, signed; the list itself as the letter's Phụ lục (the tasks it leads, those it supports,
+ * with deadlines and status as of a date). For one unit, or every unit of the plan in one letter.
  */
 import type { FileChild } from 'docx';
 import { UserError } from '../../shared/api/user-error';
-import { formatLongDate } from '../../shared/dates/vietnamese-date';
 import type { PlanView, TaskView, UnitSummary } from '../../shared/plan-view/plan-view-schema';
-import type { ReportSettings } from '../../shared/reports/report-schemas';
+import type { ReportSettings, UnitReportRequest } from '../../shared/reports/report-schemas';
 import { unitKey } from '../../shared/units/unit-name';
 import {
   NO_DEADLINE_FLAG,
-  daysOverdue,
   deadlineWording,
   leadName,
   statusPhrase,
   supportNames,
 } from './content/task-phrases';
+import { isClosed, isWorkItem } from './content/task-selections';
 import type { AdministrativeDocument } from './format/administrative-document';
-import {
-  type CellContent,
-  type Column,
-  type TableRowSpec,
-  dataTable,
-  textCell,
-  textOrUnknown,
-} from './format/data-table';
-import { bodyParagraph, closingParagraph, partHeading, spacer, subHeading } from './format/typography';
-import { planReference } from './content/plan-phrases';
+import { type FlexColumn, fitColumns } from './format/column-widths';
+import { type CellContent, type TableRowSpec, dataTable, textCell, textOrUnknown } from './format/data-table';
+import { contentWidth } from './format/page-layout';
+import { bodyParagraph, closingParagraph, minorHeading, partHeading, spacer } from './format/typography';
+import { bodyDate, planReference } from './content/plan-phrases';
 
 export function findUnit(view: PlanView, unitId: number): UnitSummary {
   const unit = view.units.find((u) => u.id === unitId);
@@ -48,29 +44,28 @@ export function findUnitByName(view: PlanView, name: string): UnitSummary {
   return unit;
 }
 
+/** The work items a unit leads and those it supports (headings without their own lead are not tasks). */
 export function tasksOfUnit(view: PlanView, unitId: number): { leads: TaskView[]; supports: TaskView[] } {
+  const items = view.tasks.filter(isWorkItem);
   return {
-    leads: view.tasks.filter((t) => t.lead?.id === unitId),
-    supports: view.tasks.filter((t) => t.supports.some((u) => u.id === unitId)),
+    leads: items.filter((t) => t.lead?.id === unitId),
+    supports: items.filter((t) => t.supports.some((u) => u.id === unitId)),
   };
 }
 
 function statusCell(task: TaskView, view: PlanView): CellContent {
-  const lines: CellContent = [[{ text: statusPhrase(task) }]];
-  if (task.status === 'overdue')
-    lines.push([{ text: `Quá hạn ${daysOverdue(task, view.asOf)} ngày`, style: { bold: true } }]);
-  if (task.deadline === null && task.childIds.length === 0)
-    lines.push([{ text: NO_DEADLINE_FLAG, style: { bold: true } }]);
+  const lines: CellContent = [[{ text: statusPhrase(task, view.asOf) }]];
+  if (task.deadline === null) lines.push([{ text: NO_DEADLINE_FLAG, style: { bold: true } }]);
   return lines;
 }
 
 function taskTable(view: PlanView, tasks: TaskView[], role: 'lead' | 'support'): FileChild {
-  const columns: Column[] = [
-    { title: 'STT', width: 700, align: 'center' },
-    { title: 'Nhiệm vụ', width: 3500 },
-    { title: role === 'lead' ? 'Đơn vị phối hợp' : 'Đơn vị chủ trì', width: 1800 },
-    { title: 'Thời hạn', width: 1755 },
-    { title: 'Tình trạng', width: 1600 },
+  const columns: FlexColumn[] = [
+    { title: 'STT', align: 'center', noWrap: true },
+    { title: 'Nhiệm vụ' },
+    { title: role === 'lead' ? 'Đơn vị phối hợp' : 'Đơn vị chủ trì', optional: role === 'lead' },
+    { title: 'Thời hạn' },
+    { title: 'Tình trạng' },
   ];
   const rows = tasks.map((task): TableRowSpec => ({
     kind: 'data',
@@ -82,20 +77,24 @@ function taskTable(view: PlanView, tasks: TaskView[], role: 'lead' | 'support'):
       statusCell(task, view),
     ],
   }));
-  return dataTable(columns, rows);
+  const fitted = fitColumns(columns, rows, contentWidth('portrait'));
+  return dataTable(
+    fitted.columns,
+    rows.map((r) => (r.kind === 'data' ? { ...r, cells: fitted.keep.map((i) => r.cells[i] ?? []) } : r)),
+  );
 }
 
-function unitBlock(view: PlanView, unit: UnitSummary, heading: string | null): FileChild[] {
+function unitList(view: PlanView, unit: UnitSummary, heading: string | null): FileChild[] {
   const { leads, supports } = tasksOfUnit(view, unit.id);
   const children: FileChild[] = [];
   if (heading !== null) children.push(partHeading(heading));
-  children.push(subHeading(`a) Nhiệm vụ chủ trì: ${leads.length}`));
+  children.push(minorHeading(`a) Nhiệm vụ chủ trì: ${leads.length}`));
   children.push(
     ...(leads.length > 0
       ? [taskTable(view, leads, 'lead'), spacer()]
       : [bodyParagraph('Đơn vị không chủ trì nhiệm vụ nào.')]),
   );
-  children.push(subHeading(`b) Nhiệm vụ phối hợp: ${supports.length}`));
+  children.push(minorHeading(`b) Nhiệm vụ phối hợp: ${supports.length}`));
   children.push(
     ...(supports.length > 0
       ? [taskTable(view, supports, 'support'), spacer()]
@@ -104,30 +103,80 @@ function unitBlock(view: PlanView, unit: UnitSummary, heading: string | null): F
   return children;
 }
 
+/** "chủ trì 4 nhiệm vụ (đã hoàn thành 1, quá hạn 2: nhiệm vụ 1.2, 1.3), phối hợp 3 nhiệm vụ" */
+function unitSituation(view: PlanView, unit: UnitSummary): string {
+  const { leads, supports } = tasksOfUnit(view, unit.id);
+  const done = leads.filter(isClosed).length;
+  const overdue = leads.filter((t) => t.status === 'overdue');
+  const details = [
+    `đã hoàn thành ${done}`,
+    overdue.length > 0
+      ? `quá hạn ${overdue.length}: nhiệm vụ ${overdue.map((t) => t.wbs).join(', ')}`
+      : 'không có nhiệm vụ quá hạn',
+  ];
+  return `${unit.name} chủ trì ${leads.length} nhiệm vụ (${details.join('; ')}), phối hợp ${supports.length} nhiệm vụ`;
+}
+
+/** Many units: one line for all of them rather than a list longer than the letter. */
+const MAX_LISTED_ADDRESSEES = 8;
+
 /** `unit` null: every unit of the plan that is a real unit (not "Các đơn vị có liên quan"). */
 export function unitReportDocument(
   view: PlanView,
   settings: ReportSettings,
   unit: UnitSummary | null,
+  documentNumber: UnitReportRequest['documentNumber'] = null,
 ): AdministrativeDocument {
   const reference = planReference(view);
   const units = unit ? [unit] : view.units.filter((u) => !u.isCollective);
-  const body: FileChild[] = unit
-    ? unitBlock(view, unit, null)
-    : units.flatMap((u, i) => unitBlock(view, u, `${i + 1}. ${u.fullName}`));
+  const issued = view.plan.issuedOn ? ` ${bodyDate(view.plan.issuedOn)}` : '';
+  const issuer = view.plan.issuingBody ?? settings.issuingBodyName;
+  const to = unit ? unit.fullName : 'các đơn vị';
+  const body: FileChild[] = [
+    bodyParagraph(
+      `Thực hiện ${reference}${issued} của ${issuer}, ${settings.reportingBody} gửi ${to} danh sách ` +
+        `các nhiệm vụ ${unit ? 'đơn vị' : 'từng đơn vị'} chủ trì và phối hợp thực hiện, với tình hình đến ${bodyDate(view.asOf)} ` +
+        `(Phụ lục kèm theo).`,
+    ),
+  ];
   if (units.length === 0) body.push(bodyParagraph('Kế hoạch chưa giao nhiệm vụ cho đơn vị nào.'));
-  const closing = unit
-    ? `Danh sách gồm ${tasksOfUnit(view, unit.id).leads.length} nhiệm vụ chủ trì và ${tasksOfUnit(view, unit.id).supports.length} nhiệm vụ phối hợp của ${unit.name}`
-    : `Danh sách gồm nhiệm vụ của ${units.length} đơn vị`;
-  body.push(closingParagraph(closing));
+  else if (unit) body.push(bodyParagraph(`Đến ${bodyDate(view.asOf)}, ${unitSituation(view, unit)}.`));
+  else
+    body.push(
+      bodyParagraph(`Đến ${bodyDate(view.asOf)}:`, { keepNext: true }),
+      ...units.map((u) => bodyParagraph(`- ${unitSituation(view, u)};`)),
+    );
+  body.push(
+    closingParagraph(
+      `Đề nghị ${unit ? unit.name : 'các đơn vị'} rà soát, tổ chức thực hiện các nhiệm vụ được giao bảo đảm đúng thời hạn; ` +
+        `đối với nhiệm vụ quá hạn, báo cáo rõ nguyên nhân và đề xuất giải pháp, gửi ${settings.reportingBody} ` +
+        `để tổng hợp, báo cáo ${settings.issuingBodyName}`,
+    ),
+  );
+  const lists = unit
+    ? unitList(view, unit, null)
+    : units.flatMap((u, i) => unitList(view, u, `${i + 1}. ${u.fullName}`));
+  const addressees = unit
+    ? [unit.fullName]
+    : units.length <= MAX_LISTED_ADDRESSEES
+      ? units.map((u) => u.fullName)
+      : [`Các đơn vị có tên tại Phụ lục kèm theo`];
   return {
     settings,
     date: view.asOf,
-    kind: 'DANH SÁCH',
-    subject: [unit ? `Nhiệm vụ của ${unit.fullName}` : 'Nhiệm vụ của các đơn vị', `theo ${reference}`],
-    subtitle: `(Tình hình đến ${formatLongDate(view.asOf)})`,
-    metadataTitle: `Danh sách nhiệm vụ ${unit ? `của ${unit.name}` : 'của các đơn vị'} theo ${reference}`,
-    recipients: unit ? [unit.fullName] : ['Các đơn vị có tên trong danh sách'],
-    parts: [{ orientation: 'portrait', children: body }],
+    type: { kind: 'CV' },
+    number: documentNumber,
+    subject: [`danh sách nhiệm vụ ${unit ? `của ${unit.name}` : 'của các đơn vị'} theo ${reference}`],
+    addressees,
+    metadataTitle: `Công văn gửi danh sách nhiệm vụ ${unit ? `của ${unit.name}` : 'của các đơn vị'} theo ${reference}`,
+    recipients: ['Như trên', ...settings.recipients.filter((r) => !/^như trên$/i.test(r.trim()))],
+    body,
+    appendices: [
+      {
+        title: `Danh sách nhiệm vụ ${unit ? `của ${unit.fullName}` : 'của các đơn vị'} đến ${bodyDate(view.asOf)}`,
+        orientation: 'portrait',
+        children: lists.length > 0 ? lists : [bodyParagraph('Kế hoạch chưa giao nhiệm vụ cho đơn vị nào.')],
+      },
+    ],
   };
 }

@@ -7,6 +7,7 @@ import { planDataSchema } from '../model/plan-data-schema';
 import { idSchema, isoDateSchema, planSchema } from '../model/schemas';
 import { planViewSchema } from '../plan-view/plan-view-schema';
 import { backupMethods } from './backup-contract';
+import { documentRegisterMethods } from './document-register-contract';
 import { editingMethods } from './editing-contract';
 import { interopMethods } from './interop-contract';
 import { progressRequestMethods } from './progress-request-contract';
@@ -30,6 +31,8 @@ export const apiContract = {
   ...backupMethods,
   /** Reports, their settings and the timeline picture (see report-contract.ts). */
   ...reportMethods,
+  /** The register of outgoing documents and their numbers (see document-register-contract.ts). */
+  ...documentRegisterMethods,
   /** Word, Excel, MS Project and text plans in; Excel, MS Project, calendar and PDF out (see interop-contract.ts). */
   ...interopMethods,
   /** Editing tasks, units, progress, links, recurring duties, meetings; undo/redo (see editing-contract.ts). */

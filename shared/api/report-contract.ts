@@ -20,11 +20,16 @@ export const reportMethods = {
   getReportSettings: method(z.strictObject({}), reportSettingsSchema),
   /** Saves them; returns what was stored. */
   saveReportSettings: method(reportSettingsSchema, reportSettingsSchema),
+  /** "Kiến nghị, đề xuất" drafted from the plan as of a date, for the user to edit before the report is made. */
+  draftRecommendations: method(
+    statusReportRequestSchema.pick({ planId: true, asOf: true }),
+    z.strictObject({ text: z.string() }),
+  ),
   /** "Báo cáo tình hình thực hiện Kế hoạch …" as of a date (.docx). */
   buildStatusReport: method(statusReportRequestSchema, generatedFileSchema),
-  /** "Danh sách nhiệm vụ của đơn vị": one unit, or every unit when unitId is null (.docx). */
+  /** The tasks of a unit as an official letter (Công văn) to it, or to every unit when unitId is null (.docx). */
   buildUnitReport: method(unitReportRequestSchema, generatedFileSchema),
-  /** Papers for a steering-committee meeting (.docx). */
+  /** "Báo cáo phục vụ cuộc họp" of the Steering Committee (.docx). */
   buildMeetingPack: method(meetingPackRequestSchema, generatedFileSchema),
   /** The whole timeline as one PNG picture, drawn as in the reports. */
   exportTimelinePicture: method(timelinePictureRequestSchema, generatedFileSchema),

@@ -9,28 +9,33 @@ const line = (max: number) => z.string().trim().max(max);
 
 /**
  * The parts of an administrative document (Nghị định 30/2020/NĐ-CP) that depend on who issues it.
- * Entered once by the user; the defaults fit the Steering Committee of the Supreme People's Court.
+ * Entered once by the user. The defaults are a document of the working group (Tổ giúp việc) to the
+ * Steering Committee, signed by its head: a letterhead and a signer that belong together, so that
+ * no default ever puts a Steering Committee letterhead over a working-group signature.
  */
 export const reportSettingsSchema = z.strictObject({
-  /** "TÒA ÁN NHÂN DÂN TỐI CAO": the governing body, first line of the letterhead. */
-  governingBody: line(120),
-  /** "BAN CHỈ ĐẠO XÂY DỰNG ĐỀ ÁN TÒA ÁN ĐIỆN TỬ": the issuing body, bold and ruled; a line break in it is kept. */
+  /** The governing body, first line(s) of the letterhead; a line break in it is kept. */
+  governingBody: line(160),
+  /** The issuing body, bold and ruled ("TỔ GIÚP VIỆC"); a line break in it is kept. */
   issuingBody: line(160).min(1),
-  /** The issuing body as running text names it: "Ban Chỉ đạo xây dựng Đề án Tòa án điện tử". */
+  /** The body that issued the plan, as running text names it: "Ban Chỉ đạo xây dựng Đề án Tòa án điện tử". */
   issuingBodyName: line(200).min(1),
   /** Who speaks in the body of a report: "Tổ giúp việc báo cáo …". */
   reportingBody: line(120).min(1),
-  /** The number is written in by hand when the document is registered, so it is usually left empty. */
-  documentNumber: line(20),
-  /** "BC-BCĐ-TANDTC" in "Số: …/BC-BCĐ-TANDTC". */
-  documentSymbol: line(60).min(1),
+  /**
+   * The issuing body's abbreviation in document symbols: "TGV" gives "Số: 05/BC-TGV" for a report,
+   * "05/TB-TGV" for a notice and "05/TGV" for an official letter (Công văn).
+   */
+  bodySymbol: line(40).min(1),
   place: line(60).min(1),
   /** "TM. BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN"; empty when the signer signs in their own title. */
   signingAuthority: line(120),
-  /** "TỔ TRƯỞNG TỔ GIÚP VIỆC", "TRƯỞNG BAN". */
+  /** "TỔ TRƯỞNG", "PHÓ TRƯỞNG BAN". */
   signerTitle: line(120).min(1),
-  /** Empty: the secretary writes the name in; the app never invents a person. */
+  /** Printed under the signature; empty leaves the line to be written by hand (the settings dialog warns). */
   signerName: line(120),
+  /** "Kính gửi:" of a report sent upward; empty for none. */
+  addressees: z.array(line(200).min(1)).max(10),
   /** "Nơi nhận" lines before the archive line, without the leading dash or closing semicolon. */
   recipients: z.array(line(200).min(1)).max(30),
   /** "VT, TGV" in "- Lưu: VT, TGV." */
@@ -38,34 +43,53 @@ export const reportSettingsSchema = z.strictObject({
 });
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
 
-export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
+/** A document of the working group, as the secretariat issues its reports. */
+export const WORKING_GROUP_SETTINGS = {
+  governingBody: 'BAN CHỈ ĐẠO XÂY DỰNG\nĐỀ ÁN TÒA ÁN ĐIỆN TỬ',
+  issuingBody: 'TỔ GIÚP VIỆC',
+  reportingBody: 'Tổ giúp việc',
+  bodySymbol: 'TGV',
+  signingAuthority: '',
+  signerTitle: 'TỔ TRƯỞNG',
+  archiveCode: 'VT, TGV',
+} as const satisfies Partial<ReportSettings>;
+
+/** A document of the Steering Committee, signed for it by a deputy head unless set otherwise. */
+export const STEERING_COMMITTEE_SETTINGS = {
   governingBody: 'TÒA ÁN NHÂN DÂN TỐI CAO',
   issuingBody: 'BAN CHỈ ĐẠO XÂY DỰNG\nĐỀ ÁN TÒA ÁN ĐIỆN TỬ',
+  reportingBody: 'Ban Chỉ đạo',
+  bodySymbol: 'BCĐ',
+  signingAuthority: 'KT. TRƯỞNG BAN',
+  signerTitle: 'PHÓ TRƯỞNG BAN',
+  archiveCode: 'VT, BCĐ',
+} as const satisfies Partial<ReportSettings>;
+
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
+  ...WORKING_GROUP_SETTINGS,
   issuingBodyName: 'Ban Chỉ đạo xây dựng Đề án Tòa án điện tử',
-  reportingBody: 'Tổ giúp việc',
-  documentNumber: '',
-  documentSymbol: 'BC-BCĐ-TANDTC',
   place: 'Hà Nội',
-  signingAuthority: '',
-  signerTitle: 'TỔ TRƯỞNG TỔ GIÚP VIỆC',
   signerName: '',
-  recipients: [
-    'Trưởng Ban Chỉ đạo (để báo cáo)',
-    'Các thành viên Ban Chỉ đạo',
-    'Các thành viên Tổ giúp việc',
-  ],
-  archiveCode: 'VT, TGV',
+  addressees: ['Trưởng Ban Chỉ đạo xây dựng Đề án Tòa án điện tử'],
+  recipients: ['Như trên', 'Các thành viên Ban Chỉ đạo', 'Các thành viên Tổ giúp việc'],
 };
 
 /** Days ahead that "Nhiệm vụ trong thời gian tới" looks, unless the user chooses otherwise. */
 export const DEFAULT_HORIZON_DAYS = 30;
 
+/**
+ * The number the document takes in the register (see services/documents): null leaves "Số:" blank
+ * for the clerk to write in, and records nothing.
+ */
+export const documentNumberField = z.number().int().min(1).max(99_999).nullable().default(null);
+
 export const statusReportRequestSchema = z.strictObject({
   planId: idSchema,
   asOf: isoDateSchema,
   horizonDays: z.number().int().min(1).max(366).default(DEFAULT_HORIZON_DAYS),
-  /** "Kiến nghị, đề xuất" as the user typed it; one paragraph per line. */
+  /** "Kiến nghị, đề xuất" as the user edited it; one paragraph per line. Empty: the draft from the data. */
   recommendations: z.string().max(20_000).default(''),
+  documentNumber: documentNumberField,
 });
 export type StatusReportRequest = z.infer<typeof statusReportRequestSchema>;
 
@@ -74,6 +98,7 @@ export const unitReportRequestSchema = z.strictObject({
   asOf: isoDateSchema,
   /** One unit's list; null for every unit in one document. */
   unitId: idSchema.nullable().default(null),
+  documentNumber: documentNumberField,
 });
 export type UnitReportRequest = z.infer<typeof unitReportRequestSchema>;
 
@@ -84,6 +109,7 @@ export const meetingPackRequestSchema = z.strictObject({
   /** Items due before this day are listed; null → the default horizon after the meeting. */
   nextMeetingOn: isoDateSchema.nullable().default(null),
   agenda: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+  documentNumber: documentNumberField,
 });
 export type MeetingPackRequest = z.infer<typeof meetingPackRequestSchema>;
 

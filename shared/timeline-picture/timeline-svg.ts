@@ -29,8 +29,6 @@ export const ROW_HEIGHT = 24;
 
 const MARGIN = 12;
 const LABEL_WIDTH = 360;
-const CHART_X = MARGIN + LABEL_WIDTH + 8;
-const CHART_WIDTH = TIMELINE_WIDTH - CHART_X - MARGIN;
 const TITLE_HEIGHT = 30;
 const AXIS_HEIGHT = 26;
 const AS_OF_STRIP = 22;
@@ -45,7 +43,34 @@ export type TimelineSvgOptions = {
   title?: string;
   /** Which tasks, in plan order, to draw: [from, to). Every task when absent. */
   rows?: RowRange;
+  /**
+   * Picture width in units (TIMELINE_WIDTH when absent) and the label column in it: a narrower
+   * picture placed across the same page prints its text larger (the report's figure).
+   */
+  width?: number;
+  labelWidth?: number;
+  /**
+   * Writes beside each bar its lead unit (and "Hoàn thành" for a finished task), so that a page
+   * printed in black and white, where unit colours turn to greys, still says whose bar it is.
+   */
+  barNotes?: boolean;
 };
+
+/** Where the chart sits across the picture. */
+type Geometry = { width: number; labelWidth: number; chartX: number; chartWidth: number; barNotes: boolean };
+
+function geometry(options: TimelineSvgOptions): Geometry {
+  const width = options.width ?? TIMELINE_WIDTH;
+  const labelWidth = options.labelWidth ?? LABEL_WIDTH;
+  const chartX = MARGIN + labelWidth + 8;
+  return {
+    width,
+    labelWidth,
+    chartX,
+    chartWidth: width - chartX - MARGIN,
+    barNotes: options.barNotes ?? false,
+  };
+}
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
@@ -74,9 +99,15 @@ export function timelinePages(view: PlanView, rowsPerPage: number): RowRange[] {
   return pages.length > 0 ? pages : [{ from: 0, to: 0 }];
 }
 
-function axis(scale: Scale, top: number, bottom: number, range: { start: string; end: string }): SvgPart[] {
+function axis(
+  scale: Scale,
+  top: number,
+  bottom: number,
+  range: { start: string; end: string },
+  g: Geometry,
+): SvgPart[] {
   const ticks = monthTicks(range.start, range.end).filter((t) => t.start < range.end);
-  const monthWidth = CHART_WIDTH / Math.max(1, ticks.length);
+  const monthWidth = g.chartWidth / Math.max(1, ticks.length);
   const step = monthLabelStep(monthWidth, estimateTextWidth('Th12/2021', FONT_SIZE.axis) + 8);
   const parts: SvgPart[] = [];
   for (const tick of ticks) {
@@ -109,18 +140,18 @@ function axis(scale: Scale, top: number, bottom: number, range: { start: string;
     part(
       top + AXIS_HEIGHT,
       top + AXIS_HEIGHT,
-      `<line x1="${CHART_X}" y1="${top + AXIS_HEIGHT}" x2="${num(scale.x1)}" y2="${top + AXIS_HEIGHT}" stroke="${INK}" stroke-width="0.8"/>`,
+      `<line x1="${g.chartX}" y1="${top + AXIS_HEIGHT}" x2="${num(scale.x1)}" y2="${top + AXIS_HEIGHT}" stroke="${INK}" stroke-width="0.8"/>`,
     ),
   );
   return parts;
 }
 
-function label(task: TaskView, y: number): string {
+function label(task: TaskView, y: number, g: Geometry): string {
   const bold = task.childIds.length > 0;
   const indent = Math.min(task.depth, 4) * 10;
   const weight = bold ? ' font-weight="bold"' : '';
   const wbsWidth = estimateTextWidth(`${task.wbs} `, FONT_SIZE.label, bold) + 4;
-  const titleWidth = LABEL_WIDTH - indent - wbsWidth;
+  const titleWidth = g.labelWidth - indent - wbsWidth;
   const baseline = y + ROW_HEIGHT / 2 + 4;
   return (
     `<text x="${MARGIN + indent}" y="${num(baseline)}" font-size="${FONT_SIZE.label}" fill="${INK}"${weight}>${escapeXml(task.wbs)}</text>` +
@@ -128,16 +159,36 @@ function label(task: TaskView, y: number): string {
   );
 }
 
-/** "Quá hạn 6 ngày" beside an overdue bar, on whichever side has room. */
-function overdueNote(task: TaskView, view: PlanView, barStart: number, barEnd: number, mid: number): string {
-  if (task.deadline === null) return '';
-  const text = `Quá hạn ${daysBetween(task.deadline, view.asOf)} ngày`;
+/** The note beside a bar: "Quá hạn 6 ngày", and with `barNotes` the lead unit and "Hoàn thành". */
+function barNoteText(task: TaskView, view: PlanView, g: Geometry): string {
+  const parts: string[] = [];
+  if (g.barNotes) parts.push(task.lead?.name ?? 'Chưa có chủ trì');
+  if (task.status === 'overdue' && task.deadline !== null)
+    parts.push(`Quá hạn ${daysBetween(task.deadline, view.asOf)} ngày`);
+  else if (g.barNotes && (task.status === 'done' || task.status === 'done-late')) parts.push('Hoàn thành');
+  return parts.join(' · ');
+}
+
+/** The bar's note, on whichever side has room. */
+function overdueNote(
+  task: TaskView,
+  view: PlanView,
+  barStart: number,
+  barEnd: number,
+  mid: number,
+  g: Geometry,
+): string {
+  const text = escapeXml(barNoteText(task, view, g));
+  if (text === '') return '';
   const width = estimateTextWidth(text, FONT_SIZE.note, true);
   const y = num(mid + 4);
-  if (barEnd + 5 + width <= CHART_X + CHART_WIDTH)
+  if (barEnd + 5 + width <= g.chartX + g.chartWidth)
     return `<text x="${num(barEnd + 5)}" y="${y}" ${HALO} font-size="${FONT_SIZE.note}" font-weight="bold" fill="${INK}">${text}</text>`;
-  if (barStart - 5 - width >= CHART_X)
+  if (barStart - 5 - width >= g.chartX)
     return `<text x="${num(barStart - 5)}" y="${y}" ${HALO} font-size="${FONT_SIZE.note}" font-weight="bold" fill="${INK}" text-anchor="end">${text}</text>`;
+  // No room outside: on the bar itself, its white outline keeping it readable over the hatching.
+  if (g.barNotes)
+    return `<text x="${num(barStart + 5)}" y="${y}" ${HALO} font-size="${FONT_SIZE.note}" font-weight="bold" fill="${INK}">${text}</text>`;
   return '';
 }
 
@@ -188,13 +239,14 @@ function barExtent(start: string | null, deadline: string, scale: Scale): { x1: 
   return { x1, x2: Math.max(scale.after(deadline), x1 + 3) };
 }
 
-/** Overdue notes are drawn apart, above the report-date line that may cross them. */
-function overdueNoteFor(task: TaskView, view: PlanView, scale: Scale, mid: number): string {
-  if (task.status !== 'overdue' || task.deadline === null || task.childIds.length > 0) return '';
+/** Notes are drawn apart, above the report-date line that may cross them. */
+function overdueNoteFor(task: TaskView, view: PlanView, scale: Scale, mid: number, g: Geometry): string {
+  if (task.deadline === null || (task.childIds.length > 0 && !g.barNotes)) return '';
+  if (task.status !== 'overdue' && !g.barNotes) return '';
   if (task.kind !== 'task')
-    return overdueNote(task, view, scale.at(task.deadline) - 8, scale.after(task.deadline) + 8, mid);
+    return overdueNote(task, view, scale.at(task.deadline) - 8, scale.after(task.deadline) + 8, mid, g);
   const { x1, x2 } = barExtent(task.spanStart, task.deadline, scale);
-  return overdueNote(task, view, x1, x2, mid);
+  return overdueNote(task, view, x1, x2, mid, g);
 }
 
 function taskBar(task: TaskView, scale: Scale, mid: number): string {
@@ -246,7 +298,8 @@ export function timelineSvgLayout(view: PlanView, options: TimelineSvgOptions = 
   const rows = options.rows ?? { from: 0, to: view.tasks.length };
   const tasks = view.tasks.slice(rows.from, rows.to);
   const range = timelineRange(view);
-  const scale = createScale(range, CHART_X, CHART_WIDTH);
+  const g = geometry(options);
+  const scale = createScale(range, g.chartX, g.chartWidth);
 
   const titleHeight = options.title ? TITLE_HEIGHT : 0;
   const axisTop = MARGIN + titleHeight;
@@ -254,21 +307,21 @@ export function timelineSvgLayout(view: PlanView, options: TimelineSvgOptions = 
   const rowCount = Math.max(1, tasks.length);
   const rowsBottom = rowsTop + rowCount * ROW_HEIGHT;
   const legendTop = rowsBottom + AS_OF_STRIP + 8;
-  const legend = renderLegend(legendItems(view), MARGIN, legendTop, TIMELINE_WIDTH - 2 * MARGIN);
+  const legend = renderLegend(legendItems(view), MARGIN, legendTop, g.width - 2 * MARGIN);
   const height = Math.ceil(legendTop + legend.height + MARGIN);
   const rowPart = (i: number, svg: string) =>
     part(rowsTop + i * ROW_HEIGHT, rowsTop + (i + 1) * ROW_HEIGHT, svg);
 
   const parts: SvgPart[] = [
     part(-Infinity, Infinity, patternDefs()),
-    part(0, height, `<rect width="${TIMELINE_WIDTH}" height="${height}" fill="#ffffff"/>`),
+    part(0, height, `<rect width="${g.width}" height="${height}" fill="#ffffff"/>`),
   ];
   if (options.title) {
     parts.push(
       part(
         MARGIN,
         MARGIN + TITLE_HEIGHT,
-        `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="${FONT_SIZE.title}" font-weight="bold" fill="${INK}">${escapeXml(fitText(options.title, TIMELINE_WIDTH - 2 * MARGIN, FONT_SIZE.title, true))}</text>`,
+        `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="${FONT_SIZE.title}" font-weight="bold" fill="${INK}">${escapeXml(fitText(options.title, g.width - 2 * MARGIN, FONT_SIZE.title, true))}</text>`,
       ),
     );
   }
@@ -278,15 +331,15 @@ export function timelineSvgLayout(view: PlanView, options: TimelineSvgOptions = 
       parts.push(
         rowPart(
           i,
-          `<rect x="${MARGIN}" y="${y}" width="${TIMELINE_WIDTH - 2 * MARGIN}" height="${ROW_HEIGHT}" fill="${ROW_SHADE}"/>`,
+          `<rect x="${MARGIN}" y="${y}" width="${g.width - 2 * MARGIN}" height="${ROW_HEIGHT}" fill="${ROW_SHADE}"/>`,
         ),
       );
   });
-  parts.push(...axis(scale, axisTop, rowsBottom, range));
+  parts.push(...axis(scale, axisTop, rowsBottom, range, g));
   tasks.forEach((task, i) => {
     const y = rowsTop + i * ROW_HEIGHT;
     const mid = y + ROW_HEIGHT / 2;
-    parts.push(rowPart(i, label(task, y)));
+    parts.push(rowPart(i, label(task, y, g)));
     parts.push(rowPart(i, task.childIds.length > 0 ? groupBar(task, scale, mid) : taskBar(task, scale, mid)));
   });
   if (tasks.length === 0) {
@@ -299,10 +352,10 @@ export function timelineSvgLayout(view: PlanView, options: TimelineSvgOptions = 
   }
   parts.push(...asOfMarker(view, scale, axisTop, rowsBottom));
   tasks.forEach((task, i) =>
-    parts.push(rowPart(i, overdueNoteFor(task, view, scale, rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2))),
+    parts.push(rowPart(i, overdueNoteFor(task, view, scale, rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2, g))),
   );
   parts.push(part(legendTop, legendTop + legend.height, legend.svg));
-  return { width: TIMELINE_WIDTH, height, parts: parts.filter((p) => p.svg !== '') };
+  return { width: g.width, height, parts: parts.filter((p) => p.svg !== '') };
 }
 
 /**

@@ -131,6 +131,61 @@ describe('reports, backups and files (Chromium, local bridge)', () => {
     await page.click('[data-testid="report-dialog"] .modal-footer button:not(.primary):not(.link)');
   });
 
+  it('warns about a signer that does not fit the letterhead, numbers a report from the register and lists it', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openMenuItem('file-menu', 'file-report-settings');
+    await page.locator('[data-testid="setting-signerName"]').waitFor();
+    // A Steering Committee letterhead signed by the working group's head, with no name: both told.
+    await page.click('[data-testid="settings-preset-steering-committee"]');
+    await page.fill('[data-testid="setting-signingAuthority"]', '');
+    await page.fill('[data-testid="setting-signerTitle"]', 'TỔ TRƯỞNG TỔ GIÚP VIỆC');
+    await page.fill('[data-testid="setting-signerName"]', '');
+    const warnings = page.locator('[data-testid="settings-warnings"]');
+    await warnings.waitFor();
+    expect(await warnings.textContent()).toContain('Chưa có họ và tên người ký');
+    expect(await warnings.textContent()).toContain('Văn bản mang tên Ban Chỉ đạo phải do Trưởng Ban ký');
+    await shot('02b-settings-signer-warnings');
+    await page.click('[data-testid="settings-preset-working-group"]');
+    await page.fill('[data-testid="setting-signerName"]', 'Nguyễn Văn Bình');
+    expect(await page.locator('[data-testid="settings-warnings"]').count()).toBe(0);
+    await page.click('[data-testid="settings-save"]');
+    await page.locator('[data-testid="report-settings-dialog"] [data-testid="file-notice"]').waitFor();
+    await page.click('[data-testid="report-settings-dialog"] .modal-footer button:not(.primary)');
+
+    await openMenuItem('export-menu', 'export-report');
+    await page.locator('[data-testid="report-dialog"]').waitFor();
+    await page.fill('[data-testid="report-date"]', '20/09/2021');
+    // The next number of the reports' series, and the recommendations drafted from the data.
+    const number = page.locator('[data-testid="report-number"]');
+    await expect.poll(() => number.inputValue()).toMatch(/^\d+$/);
+    const proposed = Number(await number.inputValue());
+    await expect
+      .poll(() => page.inputValue('[data-testid="report-recommendations"]'))
+      .toContain('Đề nghị Ban Chỉ đạo xem xét, quyết định gia hạn hoặc giao lại đơn vị chủ trì');
+    expect(await page.textContent('[data-testid="report-dialog"]')).toContain('/BC-TGV');
+    await shot('01c-report-number-and-draft');
+    const report = await download('[data-testid="report-build"]');
+    const padded = proposed < 10 ? `0${proposed}` : String(proposed);
+    expect(docxText(report.bytes)).toContain(`Số: ${padded}/BC-TGV`);
+    await expect
+      .poll(() => page.textContent('[data-testid="report-dialog"] [data-testid="file-notice"]'))
+      .toContain(`Đã ghi vào sổ văn bản đi số ${proposed}/BC-TGV`);
+    // The next one is proposed at once.
+    await expect.poll(() => number.inputValue()).toBe(String(proposed + 1));
+
+    await page.click('[data-testid="open-register"]');
+    const register = page.locator('[data-testid="register-table"]');
+    await register.waitFor();
+    expect(await register.textContent()).toContain(`${padded}/BC-TGV`);
+    expect(await register.textContent()).toContain(
+      'Báo cáo tình hình thực hiện Kế hoạch số 76/KH-BCĐ-TANDTC',
+    );
+    await shot('04-register');
+    const sheet = await download('[data-testid="register-export"]');
+    expect(sheet.name).toBe('so-van-ban-di-2021.xlsx');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('exports one unit’s task list and the meeting papers with their agenda', async () => {
     await openMenuItem('export-menu', 'export-report');
     await page.click('[data-testid="report-kind-unit"]');

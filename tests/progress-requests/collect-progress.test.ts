@@ -196,10 +196,11 @@ describe('reminding', () => {
     const letters = unzipPackage(pkg.base64);
     expect(letters.size).toBe(candidates.length);
     const first = docxText([...letters.values()][0]!);
-    expect(first).toContain('Số: 231/BCĐ-TANDTC');
+    // The default settings are the Tổ giúp việc's: a Công văn carries its symbol alone.
+    expect(first).toContain('Số: 231/TGV');
     expect(first).toContain('V/v đôn đốc báo cáo tiến độ thực hiện Kế hoạch số 76/KH-BCĐ-TANDTC');
     expect(first).toContain(
-      'Công văn ngày 10/07/2021 đề nghị báo cáo tiến độ (tình hình đến ngày 20/07/2021), hạn gửi ngày 25/07/2021',
+      'Công văn ngày 10 tháng 7 năm 2021 đề nghị báo cáo tiến độ (tình hình đến ngày 20 tháng 7 năm 2021), hạn gửi ngày 25 tháng 7 năm 2021',
     );
     expect(first).toContain('chậm nhất ngày 10 tháng 8 năm 2021');
     const all = [...letters.values()].map(docxText).join('\n');

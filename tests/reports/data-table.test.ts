@@ -45,12 +45,18 @@ function referenceTable(columns: Column[], rows: TableRowSpec[]): Table {
           children: line.map((part) => new TextRun({ text: part.text, ...part.style })),
         }),
     );
-  const cell = (content: CellContent, align: 'left' | 'center', span = 1, header = false) =>
+  const cell = (
+    content: CellContent,
+    align: 'left' | 'center',
+    span = 1,
+    header = false,
+    keepNext = header,
+  ) =>
     new TableCell({
       columnSpan: span > 1 ? span : undefined,
       verticalAlign: VerticalAlignTable.CENTER,
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
-      children: paragraphs(content, align, header),
+      children: paragraphs(content, align, keepNext),
     });
   const text = (t: string, style = {}): CellContent => [[{ text: t, style }]];
   return new Table({
@@ -78,8 +84,9 @@ function referenceTable(columns: Column[], rows: TableRowSpec[]): Table {
           return new TableRow({
             cantSplit: true,
             children: [
-              cell(text(row.number, style), 'center'),
-              cell(text(row.title, style), 'left', columns.length - 1),
+              // Kept with the first task under it.
+              cell(text(row.number, style), 'center', 1, false, true),
+              cell(text(row.title, style), 'left', columns.length - 1, false, true),
             ],
           });
         }

@@ -7,7 +7,9 @@ import {
   generateStatusReport,
   generateUnitReport,
 } from '../../services/reports/generate-reports';
-import { OVERVIEW_MAX_ROWS, overviewRows } from '../../services/reports/timeline-figure';
+import { OVERVIEW_MAX_ROWS, figureRows } from '../../services/reports/timeline-figure';
+import { daysBetween } from '../../shared/dates/iso-date';
+import type { TaskView } from '../../shared/plan-view/plan-view-schema';
 import { openDocx, paragraphTexts, tableRows } from './docx-xml';
 import { emptyPlanView, generatedPlanData, kh76Repository, viewOf } from './report-fixtures';
 
@@ -39,7 +41,7 @@ describe('reports on unusual plans', () => {
     expect(meeting.texts).toContain('Đến ngày 20/07/2021, không có nhiệm vụ nào quá hạn.');
   });
 
-  it('a 1,000-task plan: every task in the table, one overview picture of its sections, and where the detail is', async () => {
+  it('a 1,000-task plan: every task in the table, one picture of the tasks that matter, and which they are', async () => {
     const view = buildPlanView(generatedPlanData(1000), '2022-06-30');
     const started = performance.now();
     const file = await generateStatusReport(view, DEFAULT_REPORT_SETTINGS, OPTIONS);
@@ -50,47 +52,50 @@ describe('reports on unusual plans', () => {
     const { docx, rows, texts } = read(file.data);
     const taskRows = rows.filter((r) => /^\d+(\.\d+)?$/.test(r.cells[0] ?? ''));
     expect(taskRows).toHaveLength(1000);
-    // One picture, not one per 20 rows: the plan's 50 sections, three to a row, each row a bar over their span.
+    // One picture, not one per 20 rows.
     expect(docx.names.filter((n) => /^word\/media\/.+\.png$/.test(n))).toHaveLength(1);
     expect(docx.xml('word/document.xml').match(/<w:drawing>/g)).toHaveLength(1);
-    expect(texts).toContain('Hình 1. Tiến độ thực hiện Kế hoạch số 99/KH-TEST đến ngày 30/06/2022');
+    expect(texts).toContain('Hình 1. Tiến độ thực hiện Kế hoạch số 99/KH-TEST đến ngày 30 tháng 6 năm 2022');
     expect(texts.some((t) => t.includes('(phần'))).toBe(false);
-    expect(texts).toContain(
-      'Do kế hoạch có 950 nhiệm vụ, Hình 1 chỉ thể hiện tiến độ chung trên 17 dòng, mỗi dòng gộp một số mục ' +
-        'cấp cao nhất liền nhau; tiến độ chi tiết của từng nhiệm vụ xem tại Bảng 1 và tại hình hoặc tệp PDF ' +
-        'tiến độ xuất từ ứng dụng.',
-    );
     const overdue = view.tasks.filter((t) => t.childIds.length === 0 && t.status === 'overdue').length;
-    expect(overdue).toBeGreaterThan(0);
-    expect(texts).toContain(`Đến ngày 30 tháng 6 năm 2022, có ${overdue} nhiệm vụ quá hạn chưa hoàn thành:`);
+    expect(overdue).toBeGreaterThan(OVERVIEW_MAX_ROWS);
+    expect(
+      texts.find((t) => t.includes('Hình 1 chỉ thể hiện')),
+      'the body says what the picture shows',
+    ).toContain(
+      `Do kế hoạch có 950 nhiệm vụ, Hình 1 chỉ thể hiện các nhiệm vụ cần chú ý: ${OVERVIEW_MAX_ROWS} nhiệm vụ quá hạn (trong tổng số`,
+    );
+    expect(texts).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Đến ngày 30 tháng 6 năm 2022, có ${overdue} nhiệm vụ quá hạn chưa hoàn thành, thuộc 12 đơn vị chủ trì`,
+        ),
+      ),
+    );
     expect(elapsed).toBeLessThan(30_000);
   });
 
-  it('draws every row of a small plan, the upper outline levels of a larger one, runs of sections of a very large one', () => {
+  it('draws every row of a small plan; of a larger one the overdue (longest late first), at-risk and due tasks', () => {
     const small = buildPlanView(generatedPlanData(OVERVIEW_MAX_ROWS), '2022-06-30');
-    expect(overviewRows(small)).toMatchObject({ kind: 'all', view: small });
+    expect(figureRows(small, 30)).toMatchObject({ kind: 'all', view: small });
 
-    // 60 rows in 3 sections: the second level does not fit beside the first, so the 3 sections.
-    const medium = buildPlanView(generatedPlanData(60), '2022-06-30');
-    const levels = overviewRows(medium);
-    expect(levels).toMatchObject({ kind: 'levels', depth: 0 });
-    expect(levels.view.tasks.map((t) => t.wbs)).toEqual(['1', '2', '3']);
-
-    // 50 sections are too many rows for a page: three consecutive sections to a row, none left out.
     const large = buildPlanView(generatedPlanData(1000), '2022-06-30');
-    const runs = overviewRows(large);
-    expect(runs.kind).toBe('runs');
-    expect(runs.view.tasks.length).toBeLessThanOrEqual(OVERVIEW_MAX_ROWS);
-    expect(runs.view.tasks.map((t) => t.wbs).slice(0, 2)).toEqual(['1–3', '4–6']);
-    expect(runs.view.tasks.at(-1)!.wbs).toBe('49–50');
-    expect(runs.view.tasks[0]!.title).toBe('3 mục, 57 nhiệm vụ');
-    const covered = runs.view.tasks.flatMap((t) => t.childIds);
-    expect(covered).toEqual(large.tasks.filter((t) => t.depth === 0).map((t) => t.id));
-    // Each row's bar runs from the first start to the last deadline of its sections.
-    const sections = large.tasks.filter((t) => t.depth === 0).slice(0, 3);
-    expect(runs.view.tasks[0]!.spanEnd).toBe(
-      sections.map((t) => t.spanEnd!).reduce((a, b) => (a > b ? a : b)),
+    const rows = figureRows(large, 30);
+    expect(rows.kind).toBe('selected');
+    expect(rows.view.tasks).toHaveLength(OVERVIEW_MAX_ROWS);
+    // The most days late of all overdue tasks are among those drawn, each on its own row.
+    const late = (t: TaskView) => daysBetween(t.deadline!, large.asOf);
+    const overdue = large.tasks
+      .filter((t) => t.childIds.length === 0 && t.status === 'overdue')
+      .sort((a, b) => late(b) - late(a));
+    expect(new Set(rows.view.tasks.map((t) => t.id))).toEqual(
+      new Set(overdue.slice(0, OVERVIEW_MAX_ROWS).map((t) => t.id)),
     );
+    expect(rows.view.tasks.every((t) => t.depth === 0 && t.childIds.length === 0)).toBe(true);
+
+    // Nothing overdue, at risk or due: the top-level items.
+    const early = buildPlanView(generatedPlanData(1000), '2021-06-01');
+    expect(figureRows(early, 1)).toMatchObject({ kind: 'top-level' });
   });
 
   it('a 300-character task name is kept whole in the table and the text', async () => {
@@ -102,16 +107,14 @@ describe('reports on unusual plans', () => {
     expect(rows.find((r) => r.cells[0] === '1.1')!.cells[1]).toBe(longTitle);
   });
 
-  it('a report date before the plan starts: nothing overdue, nothing due yet, every task not started', async () => {
+  it('a report date before the plan was issued is refused, naming the first day that can be chosen', async () => {
     const view = viewOf(kh76Repository(), '2021-05-01');
-    const { texts } = read((await generateStatusReport(view, DEFAULT_REPORT_SETTINGS, OPTIONS)).data);
-    expect(texts).toContain(
-      'Kế hoạch số 76/KH-BCĐ-TANDTC gồm 5 nhiệm vụ thuộc 1 nhóm. Đến ngày 1 tháng 5 năm 2021, ' +
-        'số nhiệm vụ chưa bắt đầu: 4; chưa rõ thời hạn: 1.',
+    await expect(generateStatusReport(view, DEFAULT_REPORT_SETTINGS, OPTIONS)).rejects.toThrow(
+      'Ngày báo cáo 01/05/2021 trước ngày ban hành Kế hoạch số 76/KH-BCĐ-TANDTC (10/06/2021): ' +
+        'chưa có tình hình thực hiện để báo cáo. Hãy chọn từ ngày 10/06/2021 trở đi.',
     );
-    expect(texts).toContain('Đến ngày 1 tháng 5 năm 2021, không có nhiệm vụ nào quá hạn.');
-    expect(texts).toContain(
-      'Không có nhiệm vụ nào có thời hạn hoàn thành từ ngày 02/05/2021 đến ngày 31/05/2021 (30 ngày tới).',
+    await expect(generateUnitReport(view, DEFAULT_REPORT_SETTINGS, null)).rejects.toThrow(
+      /^Ngày lập danh sách 01\/05\/2021 trước/,
     );
   });
 });

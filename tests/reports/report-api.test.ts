@@ -52,7 +52,8 @@ describe('report API', () => {
     const texts = paragraphTexts(openDocx(data).xml('word/document.xml'));
     expect(texts).toContain('Nguyễn Văn A');
     expect(texts).toContain(
-      'Các nhiệm vụ có thời hạn hoàn thành từ ngày 21/07/2021 đến ngày 19/08/2021 (30 ngày tới):',
+      'Trong thời gian tới, các đơn vị tập trung hoàn thành 1 nhiệm vụ có thời hạn từ ngày 21 tháng 7 năm 2021 ' +
+        'đến ngày 19 tháng 8 năm 2021:',
     );
   });
 
@@ -98,5 +99,44 @@ describe('report API', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
+  });
+
+  it('numbers a report from the register: proposed, recorded once built, never given twice', async () => {
+    const year = { year: 2021 };
+    expect(await call('proposeDocumentNumber', { kind: 'BC', date: '2021-08-02' })).toEqual({
+      kind: 'BC',
+      year: 2021,
+      seq: 1,
+      numberText: '01/BC-TGV',
+    });
+    const { data } = await file('buildStatusReport', { planId, asOf: '2021-08-02', documentNumber: 1 });
+    expect(paragraphTexts(openDocx(data).xml('word/document.xml'))).toContain('Số: 01/BC-TGV');
+    const letter = await file('buildUnitReport', { planId, asOf: '2021-08-02', documentNumber: 7 });
+    expect(letter.fileName).toMatch(/\.docx$/);
+    const register = (await call('listDocumentRegister', year)) as { numberText: string; subject: string }[];
+    expect(register.map((e) => e.numberText)).toEqual(['01/BC-TGV', '07/TGV']);
+    expect(register[0]!.subject).toBe(
+      'Báo cáo tình hình thực hiện Kế hoạch số 76/KH-BCĐ-TANDTC đến ngày 02/08/2021',
+    );
+    expect(await call('proposeDocumentNumber', { kind: 'BC', date: '2021-09-01' })).toMatchObject({ seq: 2 });
+    // The same number again is refused before anything is built, naming the document that has it.
+    const again = await services.dispatch('buildStatusReport', {
+      planId,
+      asOf: '2021-09-01',
+      documentNumber: 1,
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(JSON.stringify(again)).toContain('đã cấp cho báo cáo');
+    const sheet = apiContract.exportDocumentRegister.output.parse(await call('exportDocumentRegister', year));
+    expect(sheet.fileName).toBe('so-van-ban-di-2021.xlsx');
+  });
+
+  it('drafts the recommendations from the plan as of a date', async () => {
+    const { text } = (await call('draftRecommendations', { planId, asOf: '2021-09-20' })) as { text: string };
+    expect(text.split('\n')[0]).toBe(
+      'Đề nghị Ban Chỉ đạo xem xét, quyết định gia hạn hoặc giao lại đơn vị chủ trì đối với 4 nhiệm vụ quá hạn trên 30 ngày: ' +
+        'nhiệm vụ 1.1 (Vụ Tổng hợp, quá hạn 68 ngày); nhiệm vụ 1.2 (Vụ Pháp chế và Quản lý khoa học, quá hạn 68 ngày); ' +
+        'nhiệm vụ 1.3 (Vụ Hợp tác quốc tế, quá hạn 68 ngày); nhiệm vụ 1.4 (Tổ giúp việc, quá hạn 51 ngày).',
+    );
   });
 });

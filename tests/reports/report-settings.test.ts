@@ -8,13 +8,34 @@ import {
 import { createTestDatabase } from '../../services/testing/test-database';
 
 describe('report settings', () => {
-  it('start as the Steering Committee’s defaults, with no signer name invented', () => {
+  it('start as a working-group document signed by its head, with no signer name invented', () => {
     const { repository } = createTestDatabase();
     const settings = loadReportSettings(repository);
     expect(settings).toEqual(DEFAULT_REPORT_SETTINGS);
-    expect(settings.governingBody).toBe('TÒA ÁN NHÂN DÂN TỐI CAO');
+    expect(settings.issuingBody).toBe('TỔ GIÚP VIỆC');
+    expect(settings.signerTitle).toBe('TỔ TRƯỞNG');
+    expect(settings.signingAuthority).toBe('');
     expect(settings.signerName).toBe('');
-    expect(settings.documentNumber).toBe('');
+    expect(settings.addressees).toEqual(['Trưởng Ban Chỉ đạo xây dựng Đề án Tòa án điện tử']);
+  });
+
+  it('read settings saved before the register: the old symbol gives the body’s part, the letterhead stays', () => {
+    const { repository } = createTestDatabase();
+    repository.setSetting(
+      REPORT_SETTINGS_KEY,
+      JSON.stringify({
+        governingBody: 'TÒA ÁN NHÂN DÂN TỐI CAO',
+        issuingBody: 'BAN CHỈ ĐẠO XÂY DỰNG\nĐỀ ÁN TÒA ÁN ĐIỆN TỬ',
+        documentNumber: '',
+        documentSymbol: 'BC-BCĐ-TANDTC',
+        signerTitle: 'TỔ TRƯỞNG TỔ GIÚP VIỆC',
+      }),
+    );
+    expect(loadReportSettings(repository)).toMatchObject({
+      bodySymbol: 'BCĐ-TANDTC',
+      issuingBody: 'BAN CHỈ ĐẠO XÂY DỰNG\nĐỀ ÁN TÒA ÁN ĐIỆN TỬ',
+      signerTitle: 'TỔ TRƯỞNG TỔ GIÚP VIỆC',
+    });
   });
 
   it('are saved once and read back', () => {

@@ -1,12 +1,17 @@
 /** The status report for Kế hoạch 76, read back from the .docx XML as Word would read it. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from '../../shared/reports/report-schemas';
+import {
+  DEFAULT_REPORT_SETTINGS,
+  type ReportSettings,
+  STEERING_COMMITTEE_SETTINGS,
+} from '../../shared/reports/report-schemas';
 import { generateStatusReport } from '../../services/reports/generate-reports';
 import { A4, MARGINS, contentWidth } from '../../services/reports/format/page-layout';
 import { type Docx, attributes, headerPart, openDocx, paragraphTexts, sections, tableRows } from './docx-xml';
 import { kh76Repository, taskIdByWbs, viewOf } from './report-fixtures';
 import { renderTimelineSvg } from '../../shared/timeline-picture/timeline-svg';
 import { svgSize } from '../../services/timeline-picture/render-timeline-png';
+import { FIGURE_WIDTH } from '../../services/reports/timeline-figure';
 
 const OPTIONS = { horizonDays: 30, recommendations: '' };
 
@@ -23,6 +28,9 @@ async function statusReport(
   const body = docx.xml('word/document.xml');
   return { docx, body, texts: paragraphTexts(body), fileName: file.fileName };
 }
+
+/** Bảng 1 (in Phụ lục I) and what follows it. */
+const bang1 = (body: string) => body.slice(body.indexOf('Bảng 1.'));
 
 /** The paragraphs of one part of the report: from its heading to the next heading. */
 function part(texts: string[], heading: string, next: string): string[] {
@@ -42,7 +50,7 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
     expect(report.fileName).toBe('bao-cao-tinh-hinh-76-kh-bcd-tandtc-2021-07-20.docx');
   });
 
-  it('is laid out on A4 with the decree’s margins: portrait, then landscape for the table, then portrait', () => {
+  it('is laid out on A4 with the decree’s margins: the body portrait, then Phụ lục I and II landscape', () => {
     const all = sections(report.body);
     expect(all).toHaveLength(3);
     const sizes = all.map((s) => attributes(s, 'w:pgSz'));
@@ -52,7 +60,7 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
       'w:orient': 'portrait',
     });
     expect(sizes[1]).toMatchObject({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
-    expect(sizes[2]).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+    expect(sizes[2]).toMatchObject({ 'w:w': '16838', 'w:h': '11906', 'w:orient': 'landscape' });
     for (const section of all) {
       const margins = attributes(section, 'w:pgMar');
       expect(margins).toMatchObject({
@@ -94,11 +102,11 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
   it('opens with the letterhead: bodies on the left, national title and motto on the right, number and date', () => {
     const letterhead = tableRows(report.body).slice(0, 2);
     expect(letterhead[0]!.cells).toEqual([
-      'TÒA ÁN NHÂN DÂN TỐI CAO\nBAN CHỈ ĐẠO XÂY DỰNG\nĐỀ ÁN TÒA ÁN ĐIỆN TỬ\n',
+      'BAN CHỈ ĐẠO XÂY DỰNG\nĐỀ ÁN TÒA ÁN ĐIỆN TỬ\nTỔ GIÚP VIỆC\n',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n',
     ]);
     expect(letterhead[1]!.cells).toEqual([
-      'Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ-TANDTC',
+      'Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-TGV',
       'Hà Nội, ngày 20 tháng 7 năm 2021',
     ]);
     // The rules under the issuing body and the motto: a top border on an empty paragraph after each.
@@ -112,27 +120,33 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
   it('titles the report and opens with what plan it reports on and as of when', () => {
     const { texts } = report;
     const title = texts.indexOf('BÁO CÁO');
-    expect(texts.slice(title, title + 3)).toEqual([
+    expect(texts.slice(title, title + 5)).toEqual([
       'BÁO CÁO',
       'Tình hình thực hiện Kế hoạch số 76/KH-BCĐ-TANDTC',
       '(Tính đến ngày 20 tháng 7 năm 2021)',
+      '',
+      'Kính gửi: Trưởng Ban Chỉ đạo xây dựng Đề án Tòa án điện tử',
     ]);
     expect(texts).toContain(
       'Thực hiện Kế hoạch số 76/KH-BCĐ-TANDTC ngày 10 tháng 6 năm 2021 của Ban Chỉ đạo xây dựng Đề án Tòa án điện tử ' +
         'về xây dựng “Đề án xây dựng Tòa án điện tử ở Việt Nam đáp ứng yêu cầu cải cách tư pháp”, ' +
         'Tổ giúp việc báo cáo tình hình thực hiện đến ngày 20 tháng 7 năm 2021 như sau:',
     );
-    expect(
-      part(texts, 'I. KẾT QUẢ THỰC HIỆN', 'Bảng 1. Kết quả thực hiện các nhiệm vụ đến ngày 20/07/2021'),
-    ).toEqual([
+    const results = part(texts, 'I. KẾT QUẢ THỰC HIỆN', 'II. KHÓ KHĂN, VƯỚNG MẮC VÀ NHIỆM VỤ CHẬM TIẾN ĐỘ');
+    expect(results.slice(0, 3)).toEqual([
       'Kế hoạch số 76/KH-BCĐ-TANDTC gồm 5 nhiệm vụ thuộc 1 nhóm. Đến ngày 20 tháng 7 năm 2021, ' +
         'số nhiệm vụ đang thực hiện: 1; quá hạn: 3; chưa rõ thời hạn: 1.',
-      'Kết quả thực hiện từng nhiệm vụ tại Bảng 1 và tiến độ chung tại Hình 1 kèm theo.',
+      'Văn bản Kế hoạch số 76/KH-BCĐ-TANDTC được cập nhật vào dữ liệu theo dõi chỉ đến mục 1.5; các nội dung sau mục 1.5 ' +
+        'chưa có trong dữ liệu, nên số liệu trong báo cáo này chỉ phản ánh các nhiệm vụ đến mục 1.5, chưa phải toàn bộ kế hoạch.',
+      'Kết quả theo đơn vị chủ trì (số nhiệm vụ):',
     ]);
+    expect(results.at(-1)).toBe(
+      'Kết quả thực hiện từng nhiệm vụ tại Phụ lục I (Bảng 1), tiến độ thực hiện tại Phụ lục II (Hình 1) kèm theo.',
+    );
   });
 
   it('tabulates the results grouped by the plan’s sections, header repeated and rows kept whole', () => {
-    const rows = tableRows(report.body).filter(
+    const rows = tableRows(bang1(report.body)).filter(
       (r) => r.xml.includes('w:tblHeader') || /^\d/.test(r.cells[0] ?? ''),
     );
     const header = rows[0]!;
@@ -142,8 +156,8 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
       'Đơn vị chủ trì',
       'Đơn vị phối hợp',
       'Thời hạn',
-      'Tiến độ / kết quả',
-      'Ghi chú',
+      'Tình trạng, kết quả',
+      'Khó khăn, vướng mắc, ghi chú',
     ]);
     expect(header.xml).toContain('<w:tblHeader/>');
     const results = rows.slice(1);
@@ -152,13 +166,16 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
     // The group row spans the other six columns.
     expect(results[0]!.cells).toEqual(['1', 'Các hoạt động nghiên cứu, xây dựng Đề án']);
     expect(results[0]!.xml).toContain('<w:gridSpan w:val="6"/>');
+    // "Quá hạn" once, with its days, in the status column; the last column is for difficulties.
     expect(results[1]!.cells.slice(2)).toEqual([
       'Vụ Tổng hợp',
       'Các đơn vị có liên quan',
       'Trước ngày 15 tháng 7 năm 2021 (hạn cuối 14/07/2021)',
-      'Quá hạn, 0%\nChưa có báo cáo tiến độ',
-      'Quá hạn 6 ngày',
+      'Quá hạn 6 ngày, 0%\nChưa có báo cáo tiến độ',
+      '',
     ]);
+    // The group row stays with its first task.
+    expect(results[0]!.xml.match(/<w:keepNext\/>/g)).toHaveLength(2);
     expect(results[4]!.cells.slice(4, 6)).toEqual([
       'Tháng 7 năm 2021 (hạn cuối 31/07/2021)',
       'Đang thực hiện, 0%\nChưa có báo cáo tiến độ',
@@ -172,54 +189,66 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
     ]);
   });
 
-  it('lists 1.1–1.3 as overdue without a reported reason, and flags 1.5 as lacking a deadline', () => {
+  it('lists 1.1–1.3 as overdue by lead unit without a reported reason, and 1.5 as lacking lead and deadline', () => {
     const overdue = part(
       report.texts,
-      'II. NHIỆM VỤ CHẬM TIẾN ĐỘ, QUÁ HẠN',
-      'III. NHIỆM VỤ TRONG THỜI GIAN TỚI',
+      'II. KHÓ KHĂN, VƯỚNG MẮC VÀ NHIỆM VỤ CHẬM TIẾN ĐỘ',
+      'III. NHIỆM VỤ THỜI GIAN TỚI',
     );
-    expect(overdue[0]).toBe('1. Nhiệm vụ quá hạn');
-    expect(overdue[1]).toBe('Đến ngày 20 tháng 7 năm 2021, có 3 nhiệm vụ quá hạn chưa hoàn thành:');
-    expect(overdue[2]).toBe(
+    expect(overdue.slice(0, 4)).toEqual([
+      '1. Nhiệm vụ quá hạn',
+      'Đến ngày 20 tháng 7 năm 2021, có 3 nhiệm vụ quá hạn chưa hoàn thành, thuộc 3 đơn vị chủ trì (xếp theo số ngày quá hạn):',
+      'a) Vụ Tổng hợp (1 nhiệm vụ):',
       '- Nhiệm vụ 1.1 “Tổ chức điều tra, khảo sát thực trạng nguồn nhân lực, trình độ tin học, cơ sở vật chất và cơ sở hạ tầng, ' +
         'trang thiết bị công nghệ thông tin; nghiên cứu xây dựng Báo cáo tổng kết thực tiễn việc ứng dụng công nghệ thông tin ' +
-        'trong các hoạt động của Tòa án nhân dân thời gian qua”. Chủ trì: Vụ Tổng hợp. ' +
-        'Thời hạn: Trước ngày 15 tháng 7 năm 2021 (hạn cuối 14/07/2021). Quá hạn 6 ngày, tiến độ 0%. ' +
-        'Nguyên nhân: Chưa có báo cáo nguyên nhân.',
-    );
-    expect(overdue.filter((p) => p.startsWith('- Nhiệm vụ 1.')).map((p) => p.slice(0, 15))).toEqual([
-      '- Nhiệm vụ 1.1 ',
-      '- Nhiệm vụ 1.2 ',
-      '- Nhiệm vụ 1.3 ',
-      '- Nhiệm vụ 1.5 ',
+        'trong các hoạt động của Tòa án nhân dân thời gian qua”: thời hạn Trước ngày 15 tháng 7 năm 2021 ' +
+        '(hạn cuối ngày 14 tháng 7 năm 2021); quá hạn 6 ngày; tiến độ 0%. Nguyên nhân: Chưa có báo cáo nguyên nhân.',
     ]);
-    expect(overdue).toContain('2. Nhiệm vụ chưa xác định thời hạn');
-    expect(overdue.at(-1)).toBe(
+    expect(overdue.filter((p) => /^[a-z]\) /.test(p))).toEqual([
+      'a) Vụ Tổng hợp (1 nhiệm vụ):',
+      'b) Vụ Pháp chế và Quản lý khoa học (1 nhiệm vụ):',
+      'c) Vụ Hợp tác quốc tế (1 nhiệm vụ):',
+    ]);
+    // 1.4: from the plan's issue (10/06) to its deadline (31/07), 78 % of the time gone at 0 %.
+    expect(part(overdue, '2. Nhiệm vụ có nguy cơ chậm', '3. Khó khăn, vướng mắc')).toEqual([
+      'Có 1 nhiệm vụ chưa đến hạn nhưng tiến độ báo cáo thấp hơn tỷ lệ thời gian đã qua từ 30 điểm phần trăm trở lên, có nguy cơ chậm:',
+      '- Nhiệm vụ 1.4 “Đề xuất nội dung chính, xây dựng Đề cương Đề án”. Chủ trì: Tổ giúp việc; ' +
+        'thời hạn Tháng 7 năm 2021 (hạn cuối ngày 31 tháng 7 năm 2021); đã qua 78% thời gian, tiến độ 0%.',
+    ]);
+    expect(overdue).toContain('Các đơn vị chưa báo cáo khó khăn, vướng mắc trong quá trình thực hiện.');
+    expect(overdue.slice(-3)).toEqual([
+      '4. Nhiệm vụ chưa đủ căn cứ theo dõi',
+      'Có 1 nhiệm vụ chưa đủ căn cứ để theo dõi, đánh giá tiến độ:',
       '- Nhiệm vụ 1.5 “Tổ chức họp Ban Chỉ đạo, Tổ giúp việc Đề án để xin ý kiến về những vấn đề lớn, ' +
-        'xây dựng và hoàn chỉnh đề cương chi tiết”. Chủ trì: chưa xác định. Chưa xác định thời hạn — cần bổ sung.',
-    );
+        'xây dựng và hoàn chỉnh đề cương chi tiết”: chưa xác định đơn vị chủ trì và thời hạn.',
+    ]);
   });
 
-  it('lists what falls due in the next 30 days, leaves room for recommendations, and ends with “./.”', () => {
-    const upcoming = part(report.texts, 'III. NHIỆM VỤ TRONG THỜI GIAN TỚI', 'IV. KIẾN NGHỊ, ĐỀ XUẤT');
+  it('lists what falls due in the next 30 days, drafts recommendations from the data, and ends with “./.”', () => {
+    const upcoming = part(report.texts, 'III. NHIỆM VỤ THỜI GIAN TỚI', 'IV. KIẾN NGHỊ, ĐỀ XUẤT');
     expect(upcoming).toEqual([
-      'Các nhiệm vụ có thời hạn hoàn thành từ ngày 21/07/2021 đến ngày 19/08/2021 (30 ngày tới):',
-      '- Nhiệm vụ 1.4 “Đề xuất nội dung chính, xây dựng Đề cương Đề án”. Chủ trì: Tổ giúp việc. ' +
-        'Thời hạn: Tháng 7 năm 2021 (hạn cuối 31/07/2021). Tiến độ đến nay: 0%.',
+      'Trong thời gian tới, các đơn vị tập trung hoàn thành 1 nhiệm vụ có thời hạn từ ngày 21 tháng 7 năm 2021 ' +
+        'đến ngày 19 tháng 8 năm 2021:',
+      '- Nhiệm vụ 1.4 “Đề xuất nội dung chính, xây dựng Đề cương Đề án”. Chủ trì: Tổ giúp việc; ' +
+        'thời hạn Tháng 7 năm 2021 (hạn cuối ngày 31 tháng 7 năm 2021); tiến độ đến nay 0%.',
     ]);
     const rest = part(report.texts, 'IV. KIẾN NGHỊ, ĐỀ XUẤT', 'Nơi nhận:');
-    expect(rest.slice(0, 2).every((line) => /^…+$/.test(line))).toBe(true);
-    expect(rest[2]).toBe(
+    expect(rest).toEqual([
+      'Đề nghị các đơn vị chủ trì khẩn trương hoàn thành 3 nhiệm vụ đã quá hạn (1.1; 1.2; 1.3) và báo cáo rõ nguyên nhân chậm.',
+      'Đề nghị các đơn vị chủ trì tập trung thực hiện 1 nhiệm vụ có nguy cơ chậm (1.4), bảo đảm hoàn thành đúng thời hạn.',
+      'Đề nghị Ban Chỉ đạo phân công đơn vị chủ trì đối với 1 nhiệm vụ chưa có đơn vị chủ trì (1.5).',
+      'Đề nghị xác định thời hạn hoàn thành đối với 1 nhiệm vụ chưa có thời hạn (1.5).',
       'Trên đây là báo cáo tình hình thực hiện Kế hoạch số 76/KH-BCĐ-TANDTC đến ngày 20 tháng 7 năm 2021 của Tổ giúp việc./.',
-    );
+    ]);
+    expect(report.texts.some((t) => /^…+$/.test(t))).toBe(false);
   });
 
-  it('ends with “Nơi nhận” beside the signer’s title, leaving the name for the secretary', () => {
-    const signature = tableRows(report.body).at(-1)!;
+  it('ends with “Nơi nhận” beside the signer’s title, the name line left for the secretary', () => {
+    const signature = tableRows(report.body.slice(0, report.body.indexOf('(Kèm theo'))).at(-1)!;
     expect(signature.cells[0]).toBe(
-      'Nơi nhận:\n- Trưởng Ban Chỉ đạo (để báo cáo);\n- Các thành viên Ban Chỉ đạo;\n- Các thành viên Tổ giúp việc;\n- Lưu: VT, TGV.',
+      'Nơi nhận:\n- Như trên;\n- Các thành viên Ban Chỉ đạo;\n- Các thành viên Tổ giúp việc;\n- Lưu: VT, TGV.',
     );
-    expect(signature.cells[1]).toBe('TỔ TRƯỞNG TỔ GIÚP VIỆC\n\n\n\n\n');
+    expect(signature.cells[1]).toBe('TỔ TRƯỞNG\n\n\n\n\n');
     // "Nơi nhận:" bold italic 12 pt, recipients 11 pt.
     expect(signature.xml).toMatch(
       /<w:b\/><w:bCs\/><w:i\/><w:iCs\/>[\s\S]*?<w:sz w:val="24"\/>[\s\S]*?Nơi nhận:/,
@@ -235,15 +264,14 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
     expect(drawing).toBeGreaterThan(
       body.indexOf('Hình 1. Tiến độ thực hiện Kế hoạch số 76/KH-BCĐ-TANDTC đến ngày 20/07/2021'),
     );
-    // In the landscape section: the second section ends right after it, before part II.
-    expect(drawing).toBeLessThan(body.indexOf('II. NHIỆM VỤ CHẬM TIẾN ĐỘ, QUÁ HẠN'));
+    expect(drawing).toBeGreaterThan(body.indexOf('Phụ lục II'));
     expect(body.slice(drawing, drawing + 2000)).toContain('<pic:pic');
-    const landscapeSection = body.indexOf('w:orient="landscape"');
-    expect(drawing).toBeGreaterThan(body.indexOf('w:orient="portrait"'));
-    expect(landscapeSection).toBeGreaterThan(body.indexOf('Bảng 1.'));
+    // In the last (landscape) section, after Bảng 1 and its own section.
+    expect(drawing).toBeGreaterThan(body.lastIndexOf('w:orient="landscape"', drawing));
+    expect(drawing).toBeGreaterThan(body.indexOf('Bảng 1.'));
     // Scaled to fit between the margins of the landscape page (EMU: 635 per twip).
     const width = Number(/<wp:extent cx="(\d+)"/.exec(body.slice(drawing))?.[1]);
-    expect(width).toBeGreaterThan(0.9 * contentWidth('landscape') * 635);
+    expect(width).toBeGreaterThan(0.75 * contentWidth('landscape') * 635);
     expect(width).toBeLessThanOrEqual(contentWidth('landscape') * 635);
   });
 
@@ -253,8 +281,9 @@ describe('status report for Kế hoạch 76 as of 20/07/2021', () => {
     const view = viewOf(kh76Repository(), '2021-07-20');
     expect(view.tasks).toHaveLength(6);
     // The picture has the proportions of the timeline of all six rows, not of fewer.
-    const whole = svgSize(renderTimelineSvg(view));
-    const fewer = svgSize(renderTimelineSvg({ ...view, tasks: view.tasks.slice(0, 5) }));
+    const drawn = { width: FIGURE_WIDTH, labelWidth: 270, barNotes: true };
+    const whole = svgSize(renderTimelineSvg(view, drawn));
+    const fewer = svgSize(renderTimelineSvg({ ...view, tasks: view.tasks.slice(0, 5) }, drawn));
     const ratio = png.readUInt32BE(20) / png.readUInt32BE(16);
     expect(ratio).toBeCloseTo(whole.height / whole.width, 2);
     expect(ratio).not.toBeCloseTo(fewer.height / fewer.width, 2);
@@ -274,21 +303,22 @@ describe('status report after progress updates', () => {
         enteredBy: 'Tổ giúp việc',
       });
     });
-    const overdue = part(texts, 'II. NHIỆM VỤ CHẬM TIẾN ĐỘ, QUÁ HẠN', 'III. NHIỆM VỤ TRONG THỜI GIAN TỚI');
-    expect(overdue[1]).toBe('Đến ngày 20 tháng 7 năm 2021, có 2 nhiệm vụ quá hạn chưa hoàn thành:');
+    const overdue = part(texts, '1. Nhiệm vụ quá hạn', '2. Nhiệm vụ có nguy cơ chậm');
+    expect(overdue[0]).toBe(
+      'Đến ngày 20 tháng 7 năm 2021, có 2 nhiệm vụ quá hạn chưa hoàn thành, thuộc 2 đơn vị chủ trì (xếp theo số ngày quá hạn):',
+    );
     expect(overdue.filter((p) => p.startsWith('- Nhiệm vụ 1.')).map((p) => p.slice(11, 14))).toEqual([
       '1.1',
       '1.3',
-      '1.5',
     ]);
-    const row = tableRows(body).find((r) => r.cells[0] === '1.2')!;
+    const row = tableRows(bang1(body)).find((r) => r.cells[0] === '1.2')!;
     expect(row.cells[5]).toBe(
       'Hoàn thành ngày 12/07/2021\nĐã hoàn thành Báo cáo đánh giá thực trạng.\n(Cập nhật ngày 12/07/2021)',
     );
     expect(row.cells[6]).toBe('');
   });
 
-  it('gives the reason reported with the latest update, and the user’s recommendations', async () => {
+  it('gives the reason reported with the latest update, its difficulty by unit, and the user’s recommendations', async () => {
     const { texts } = await statusReport(
       '2021-07-20',
       (repository) => {
@@ -309,11 +339,18 @@ describe('status report after progress updates', () => {
     );
     const first = texts.find((p) => p.startsWith('- Nhiệm vụ 1.1 '))!;
     expect(first).toContain(
-      'Quá hạn 6 ngày, tiến độ 40%. Nguyên nhân: Một số Tòa án chưa gửi phiếu khảo sát.',
+      'quá hạn 6 ngày; tiến độ 40%. Nguyên nhân: Một số Tòa án chưa gửi phiếu khảo sát.',
     );
+    expect(part(texts, '3. Khó khăn, vướng mắc', '4. Nhiệm vụ chưa đủ căn cứ theo dõi')).toEqual([
+      'Các khó khăn, vướng mắc do đơn vị chủ trì báo cáo:',
+      'a) Vụ Tổng hợp:',
+      expect.stringMatching(
+        /^- Nhiệm vụ 1\.1 “Tổ chức điều tra.*”: Một số Tòa án chưa gửi phiếu khảo sát \(báo cáo ngày 16 tháng 7 năm 2021\)\.$/,
+      ),
+    ]);
     // A 5-day horizon ends on 25/07/2021, before 1.4 falls due.
-    expect(part(texts, 'III. NHIỆM VỤ TRONG THỜI GIAN TỚI', 'IV. KIẾN NGHỊ, ĐỀ XUẤT')).toEqual([
-      'Không có nhiệm vụ nào có thời hạn hoàn thành từ ngày 21/07/2021 đến ngày 25/07/2021 (5 ngày tới).',
+    expect(part(texts, 'III. NHIỆM VỤ THỜI GIAN TỚI', 'IV. KIẾN NGHỊ, ĐỀ XUẤT')).toEqual([
+      'Không có nhiệm vụ nào có thời hạn hoàn thành từ ngày 21 tháng 7 năm 2021 đến ngày 25 tháng 7 năm 2021.',
     ]);
     expect(part(texts, 'IV. KIẾN NGHỊ, ĐỀ XUẤT', 'Nơi nhận:').slice(0, 2)).toEqual([
       'Đề nghị Ban Chỉ đạo cho lùi thời hạn nhiệm vụ 1.1.',
@@ -321,20 +358,30 @@ describe('status report after progress updates', () => {
     ]);
   });
 
-  it('takes the letterhead, number, signer and recipients from the settings', async () => {
+  it('takes the letterhead, number, signer and recipients from the settings and the register', async () => {
     const settings: ReportSettings = {
       ...DEFAULT_REPORT_SETTINGS,
-      documentNumber: '15',
+      ...STEERING_COMMITTEE_SETTINGS,
       signingAuthority: 'TM. Ban Chỉ đạo',
       signerTitle: 'Trưởng Ban',
       signerName: 'Nguyễn Văn A',
       recipients: ['Như trên', 'Lãnh đạo TANDTC'],
       archiveCode: 'VT, VTH',
     };
-    const { body } = await statusReport('2021-07-20', () => {}, settings);
+    const repository = kh76Repository();
+    const file = await generateStatusReport(viewOf(repository, '2021-07-20'), settings, {
+      ...OPTIONS,
+      documentNumber: 5,
+    });
+    const body = openDocx(file.data).xml('word/document.xml');
     const rows = tableRows(body);
-    expect(rows[1]!.cells[0]).toBe('Số: 15/BC-BCĐ-TANDTC');
-    expect(rows.at(-1)!.cells).toEqual([
+    expect(rows[0]!.cells[0]).toBe('TÒA ÁN NHÂN DÂN TỐI CAO\nBAN CHỈ ĐẠO XÂY DỰNG\nĐỀ ÁN TÒA ÁN ĐIỆN TỬ\n');
+    expect(rows[1]!.cells[0]).toBe('Số: 05/BC-BCĐ');
+    expect(paragraphTexts(body)).toContain(
+      '(Kèm theo Báo cáo số 05/BC-BCĐ ngày 20 tháng 7 năm 2021 của Ban Chỉ đạo)',
+    );
+    const signature = tableRows(body.slice(0, body.indexOf('(Kèm theo'))).at(-1)!;
+    expect(signature.cells).toEqual([
       'Nơi nhận:\n- Như trên;\n- Lãnh đạo TANDTC;\n- Lưu: VT, VTH.',
       'TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\n\n\n\nNguyễn Văn A',
     ]);

@@ -14,21 +14,37 @@ const read = (data: Buffer) => {
 describe('unit task list', () => {
   const view = viewOf(kh76Repository(), '2021-07-20');
 
-  it('lists what one unit leads and supports, with deadlines and status', async () => {
+  it('is an official letter to the unit, its tasks as the letter’s appendix', async () => {
     const unit = findUnitByName(view, 'vụ tổng hợp');
-    const file = await generateUnitReport(view, DEFAULT_REPORT_SETTINGS, unit.id);
+    const file = await generateUnitReport(view, DEFAULT_REPORT_SETTINGS, unit.id, 3);
     expect(file.fileName).toBe('danh-sach-nhiem-vu-vu-tong-hop-76-kh-bcd-tandtc-2021-07-20.docx');
+    expect(file).toMatchObject({
+      kind: 'CV',
+      subject: 'V/v danh sách nhiệm vụ của Vụ Tổng hợp theo Kế hoạch số 76/KH-BCĐ-TANDTC',
+    });
     const { texts, rows, body } = read(file.data);
-    const title = texts.indexOf('DANH SÁCH');
-    expect(texts.slice(title, title + 4)).toEqual([
-      'DANH SÁCH',
-      'Nhiệm vụ của Vụ Tổng hợp Tòa án nhân dân tối cao',
-      'theo Kế hoạch số 76/KH-BCĐ-TANDTC',
-      '(Tình hình đến ngày 20 tháng 7 năm 2021)',
+    // A Công văn: no type name above the subject, "V/v" under its number.
+    expect(texts).not.toContain('DANH SÁCH');
+    expect(rows[1]!.cells[0]).toBe(
+      'Số: 03/TGV\nV/v danh sách nhiệm vụ của Vụ Tổng hợp theo Kế hoạch số 76/KH-BCĐ-TANDTC',
+    );
+    expect(texts).toContain('Kính gửi: Vụ Tổng hợp Tòa án nhân dân tối cao');
+    expect(texts).toContain(
+      'Đến ngày 20 tháng 7 năm 2021, Vụ Tổng hợp chủ trì 1 nhiệm vụ (đã hoàn thành 0; quá hạn 1: nhiệm vụ 1.1), phối hợp 0 nhiệm vụ.',
+    );
+    const signature = tableRows(body.slice(0, body.indexOf('(Kèm theo'))).at(-1)!;
+    expect(signature.cells[0]).toBe(
+      'Nơi nhận:\n- Như trên;\n- Các thành viên Ban Chỉ đạo;\n- Các thành viên Tổ giúp việc;\n- Lưu: VT, TGV.',
+    );
+    // The list, after the signature, as the one appendix.
+    const appendix = paragraphTexts(body.slice(body.indexOf('(Kèm theo') - 2000));
+    expect(texts.filter((t) => t.startsWith('Phụ lục') || t.startsWith('(Kèm theo'))).toEqual([
+      'Phụ lục',
+      '(Kèm theo Công văn số 03/TGV ngày 20 tháng 7 năm 2021 của Tổ giúp việc)',
     ]);
-    expect(texts).toContain('a) Nhiệm vụ chủ trì: 1');
-    expect(texts).toContain('b) Nhiệm vụ phối hợp: 0');
-    expect(texts).toContain('Đơn vị không phối hợp nhiệm vụ nào.');
+    expect(appendix).toContain('a) Nhiệm vụ chủ trì: 1');
+    expect(appendix).toContain('b) Nhiệm vụ phối hợp: 0');
+    expect(appendix).toContain('Đơn vị không phối hợp nhiệm vụ nào.');
     const table = rows.filter((r) => r.xml.includes('<w:tblHeader/>') || r.cells[0] === '1.1');
     expect(table.map((r) => r.cells)).toEqual([
       ['STT', 'Nhiệm vụ', 'Đơn vị phối hợp', 'Thời hạn', 'Tình trạng'],
@@ -37,15 +53,13 @@ describe('unit task list', () => {
         expect.stringMatching(/^Tổ chức điều tra, khảo sát/),
         'Các đơn vị có liên quan',
         'Trước ngày 15 tháng 7 năm 2021 (hạn cuối 14/07/2021)',
-        'Quá hạn, 0%\nQuá hạn 6 ngày',
+        'Quá hạn 6 ngày, 0%',
       ],
     ]);
-    expect(texts).toContain('Danh sách gồm 1 nhiệm vụ chủ trì và 0 nhiệm vụ phối hợp của Vụ Tổng hợp./.');
-    expect(rows.at(-1)!.cells[0]).toBe('Nơi nhận:\n- Vụ Tổng hợp Tòa án nhân dân tối cao;\n- Lưu: VT, TGV.');
-    expect(sections(body)).toHaveLength(1);
+    expect(sections(body)).toHaveLength(2);
   });
 
-  it('puts every real unit in one document when no unit is named', async () => {
+  it('writes to every real unit in one letter when no unit is named', async () => {
     const file = await generateUnitReport(view, DEFAULT_REPORT_SETTINGS, null);
     expect(file.fileName).toBe('danh-sach-nhiem-vu-cac-don-vi-76-kh-bcd-tandtc-2021-07-20.docx');
     const { texts } = read(file.data);
@@ -55,7 +69,14 @@ describe('unit task list', () => {
       '3. Vụ Hợp tác quốc tế Tòa án nhân dân tối cao',
       '4. Tổ giúp việc',
     ]);
-    expect(texts).toContain('Danh sách gồm nhiệm vụ của 4 đơn vị./.');
+    const kinhGui = texts.findIndex((t) => t.startsWith('Kính gửi:'));
+    // (The tab after "Kính gửi:" is a w:tab element, not text.)
+    expect(texts.slice(kinhGui, kinhGui + 4)).toEqual([
+      'Kính gửi:- Vụ Tổng hợp Tòa án nhân dân tối cao;',
+      '- Vụ Pháp chế và Quản lý khoa học Tòa án nhân dân tối cao;',
+      '- Vụ Hợp tác quốc tế Tòa án nhân dân tối cao;',
+      '- Tổ giúp việc.',
+    ]);
   });
 
   it('says so for a unit with no tasks', async () => {
@@ -74,7 +95,7 @@ describe('unit task list', () => {
     expect(texts).toContain('Đơn vị không chủ trì nhiệm vụ nào.');
     expect(texts).toContain('Đơn vị không phối hợp nhiệm vụ nào.');
     expect(texts).toContain(
-      'Danh sách gồm 0 nhiệm vụ chủ trì và 0 nhiệm vụ phối hợp của Vụ Thi đua - Khen thưởng./.',
+      'Đến ngày 20 tháng 7 năm 2021, Vụ Thi đua - Khen thưởng chủ trì 0 nhiệm vụ (đã hoàn thành 0; không có nhiệm vụ quá hạn), phối hợp 0 nhiệm vụ.',
     );
   });
 
@@ -103,10 +124,12 @@ describe('meeting pack', () => {
     });
     expect(file.fileName).toBe('tai-lieu-hop-76-kh-bcd-tandtc-2021-07-20.docx');
     const { texts, rows } = read(file.data);
-    const title = texts.indexOf('TÀI LIỆU HỌP');
+    // Điều 7: a report serving the meeting, numbered as a report.
+    expect(file).toMatchObject({ kind: 'BC' });
+    const title = texts.indexOf('BÁO CÁO');
     expect(texts.slice(title, title + 3)).toEqual([
-      'TÀI LIỆU HỌP',
-      'Cuộc họp Ban Chỉ đạo xây dựng Đề án Tòa án điện tử ngày 20/07/2021',
+      'BÁO CÁO',
+      'Phục vụ cuộc họp Ban Chỉ đạo xây dựng Đề án Tòa án điện tử ngày 20/07/2021',
       '(Số liệu đến ngày 20 tháng 7 năm 2021)',
     ]);
     const agenda = texts.indexOf('I. CHƯƠNG TRÌNH HỌP');
@@ -134,7 +157,7 @@ describe('meeting pack', () => {
     );
     expect(cells.filter((c) => c.length === 5 && c[0] === '1.4')).toHaveLength(1);
     expect(texts).toContain(
-      'Tài liệu do Tổ giúp việc tổng hợp từ số liệu theo dõi Kế hoạch số 76/KH-BCĐ-TANDTC đến ngày 20 tháng 7 năm 2021./.',
+      'Báo cáo do Tổ giúp việc tổng hợp từ số liệu theo dõi Kế hoạch số 76/KH-BCĐ-TANDTC đến ngày 20 tháng 7 năm 2021./.',
     );
   });
 

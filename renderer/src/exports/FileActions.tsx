@@ -14,12 +14,13 @@ import { useFileTask } from '../files/useFileTask';
 import { useOpenPlanFile } from '../files/useOpenPlanFile';
 import { useWindowServices } from '../files/window-services';
 import { ReportDialog } from '../reports/ReportDialog';
+import { RegisterDialog } from '../register/RegisterDialog';
 import { ReportSettingsDialog } from '../settings/ReportSettingsDialog';
 import { EXPORT_COMMANDS, type ExportCommand } from './export-commands';
 import { IcalDialog } from './IcalDialog';
 import '../files/files.css';
 
-type OpenDialog = 'report' | 'settings' | 'backups' | 'import' | 'ical' | null;
+type OpenDialog = 'report' | 'settings' | 'register' | 'backups' | 'import' | 'ical' | null;
 
 export function FileActions({ view }: { view: PlanView }) {
   const { client, platform } = useWindowServices();
@@ -78,6 +79,7 @@ export function FileActions({ view }: { view: PlanView }) {
     { label: 'Sao lưu và khôi phục…', testId: 'file-backups', onSelect: () => setDialog('backups') },
     'separator',
     { label: 'Thiết lập văn bản…', testId: 'file-report-settings', onSelect: () => setDialog('settings') },
+    { label: 'Sổ văn bản đi…', testId: 'file-register', onSelect: () => setDialog('register') },
   ];
 
   return (
@@ -98,9 +100,15 @@ export function FileActions({ view }: { view: PlanView }) {
         </div>
       )}
       {dialog === 'report' && (
-        <ReportDialog view={view} onClose={close} onSettings={() => setDialog('settings')} />
+        <ReportDialog
+          view={view}
+          onClose={close}
+          onSettings={() => setDialog('settings')}
+          onRegister={() => setDialog('register')}
+        />
       )}
       {dialog === 'settings' && <ReportSettingsDialog onClose={close} />}
+      {dialog === 'register' && <RegisterDialog onClose={close} year={Number(view.asOf.slice(0, 4))} />}
       {dialog === 'backups' && <BackupDialog onClose={close} />}
       {dialog === 'import' && <ImportPlanDialog onClose={close} />}
       {dialog === 'ical' && <IcalDialog view={view} onClose={close} />}

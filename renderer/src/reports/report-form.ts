@@ -5,6 +5,7 @@
 import type { ApiInput } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietnamese-date';
+import type { DocumentKind } from '../../../shared/documents/document-numbers';
 import { DEFAULT_HORIZON_DAYS } from '../../../shared/reports/report-schemas';
 
 export const REPORT_KINDS = ['status', 'unit', 'meeting'] as const;
@@ -12,8 +13,15 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   status: 'Báo cáo tình hình thực hiện',
-  unit: 'Danh sách nhiệm vụ của đơn vị',
-  meeting: 'Tài liệu phục vụ cuộc họp',
+  unit: 'Công văn gửi danh sách nhiệm vụ cho đơn vị',
+  meeting: 'Báo cáo phục vụ cuộc họp',
+};
+
+/** The series each report is numbered in (Điều 7): the unit list goes out as a Công văn. */
+export const REPORT_DOCUMENT_KIND: Record<ReportKind, DocumentKind> = {
+  status: 'BC',
+  unit: 'CV',
+  meeting: 'BC',
 };
 
 export type ReportForm = {
@@ -28,6 +36,8 @@ export type ReportForm = {
   agenda: string;
   /** dd/mm/yyyy, or empty for the default horizon. */
   nextMeeting: string;
+  /** The document's number, proposed from the register; empty: written in by hand, not registered. */
+  number: string;
 };
 
 export function initialReportForm(asOf: IsoDate): ReportForm {
@@ -39,6 +49,7 @@ export function initialReportForm(asOf: IsoDate): ReportForm {
     recommendations: '',
     agenda: '',
     nextMeeting: '',
+    number: '',
   };
 }
 
@@ -59,13 +70,25 @@ export function agendaLines(text: string): string[] {
 }
 
 /** The request to send, or the message of every field that is wrong. */
+export type ReportPlan = { id: number; code: string; documentType: string; issuedOn: IsoDate | null };
+
 export function toReportRequest(
-  planId: number,
+  plan: ReportPlan,
   form: ReportForm,
 ): { ok: true; request: ReportRequest } | { ok: false; errors: ReportFormErrors } {
+  const planId = plan.id;
   const errors: ReportFormErrors = {};
   const date = parseDisplayDate(form.date);
   if (date === null) errors.date = DATE_MESSAGE;
+  else if (plan.issuedOn !== null && date < plan.issuedOn)
+    errors.date =
+      `Ngày này trước ngày ban hành ${plan.documentType} số ${plan.code} (${formatDisplayDate(plan.issuedOn)}): ` +
+      `chưa có tình hình thực hiện để báo cáo.`;
+
+  const numberText = form.number.trim();
+  if (numberText !== '' && !(/^\d{1,5}$/.test(numberText) && Number(numberText) >= 1))
+    errors.number = 'Số văn bản là số nguyên dương (ví dụ 5), hoặc để trống để ghi tay.';
+  const documentNumber = numberText === '' ? null : Number(numberText);
 
   const horizon = Number(form.horizonDays);
   if (
@@ -94,7 +117,13 @@ export function toReportRequest(
         ok: true,
         request: {
           kind: 'status',
-          input: { planId, asOf: date, horizonDays: horizon, recommendations: form.recommendations.trim() },
+          input: {
+            planId,
+            asOf: date,
+            horizonDays: horizon,
+            recommendations: form.recommendations.trim(),
+            documentNumber,
+          },
         },
       };
     case 'unit':
@@ -102,7 +131,12 @@ export function toReportRequest(
         ok: true,
         request: {
           kind: 'unit',
-          input: { planId, asOf: date, unitId: form.unit === 'all' ? null : Number(form.unit) },
+          input: {
+            planId,
+            asOf: date,
+            unitId: form.unit === 'all' ? null : Number(form.unit),
+            documentNumber,
+          },
         },
       };
     case 'meeting':
@@ -110,7 +144,13 @@ export function toReportRequest(
         ok: true,
         request: {
           kind: 'meeting',
-          input: { planId, meetingOn: date, nextMeetingOn: nextMeeting, agenda: agendaLines(form.agenda) },
+          input: {
+            planId,
+            meetingOn: date,
+            nextMeetingOn: nextMeeting,
+            agenda: agendaLines(form.agenda),
+            documentNumber,
+          },
         },
       };
   }

@@ -1,11 +1,19 @@
-/** "Thiết lập văn bản": the letterhead, number, place, signature and recipients every report uses. */
+/**
+ * "Thiết lập văn bản": the letterhead, symbol, place, signature, addressees and recipients every
+ * report uses. Two presets keep letterhead and signer together; a signature that does not fit the
+ * letterhead, or has no name, is warned about as the user types.
+ */
 import { useEffect, useState } from 'react';
+import { signatureWarnings } from '../../../shared/reports/signature-check';
+import './settings.css';
 import { Field } from '../ui/Field';
 import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 import {
   SETTINGS_LABELS,
+  SETTINGS_PRESETS,
+  applyPreset,
   type SettingsErrors,
   type SettingsField,
   type SettingsForm,
@@ -13,16 +21,19 @@ import {
   toSettingsForm,
 } from './settings-form';
 
-const MULTILINE: ReadonlySet<SettingsField> = new Set(['issuingBody', 'recipients']);
+const MULTILINE: ReadonlySet<SettingsField> = new Set([
+  'governingBody',
+  'issuingBody',
+  'addressees',
+  'recipients',
+]);
 const LAYOUT: readonly (readonly SettingsField[])[] = [
-  ['governingBody'],
-  ['issuingBody'],
+  ['governingBody', 'issuingBody'],
   ['issuingBodyName', 'reportingBody'],
-  ['documentNumber', 'documentSymbol'],
-  ['place', 'archiveCode'],
+  ['bodySymbol', 'place', 'archiveCode'],
   ['signingAuthority', 'signerTitle'],
   ['signerName'],
-  ['recipients'],
+  ['addressees', 'recipients'],
 ];
 
 export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
@@ -53,6 +64,10 @@ export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
     });
   };
 
+  // Checked on what is typed, before saving: a wrong signer is seen where it is set.
+  const checked = form === null ? null : toSettings(form);
+  const warnings = checked?.ok ? signatureWarnings(checked.settings) : [];
+
   const input = (field: SettingsField) => {
     if (form === null) return null;
     const props = {
@@ -64,7 +79,7 @@ export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
       },
     };
     return MULTILINE.has(field) ? (
-      <textarea rows={field === 'recipients' ? 4 : 2} {...props} />
+      <textarea rows={field === 'recipients' || field === 'addressees' ? 3 : 2} {...props} />
     ) : (
       <input {...props} />
     );
@@ -89,9 +104,35 @@ export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <p className="form-hint">
-        Theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP). Để trống số văn bản và họ tên người ký nếu
-        Văn thư ghi tay khi đăng ký văn bản.
+        Theo thể thức văn bản hành chính (Nghị định 30/2020/NĐ-CP). Số văn bản lấy từ sổ đăng ký văn bản đi
+        khi tạo báo cáo. Chọn mẫu để tiêu đề, ký hiệu và người ký khớp với cơ quan ban hành:
       </p>
+      {form !== null && (
+        <div className="file-actions">
+          {SETTINGS_PRESETS.map((preset) => (
+            <button
+              key={preset.id}
+              type="button"
+              className="button"
+              data-testid={`settings-preset-${preset.id}`}
+              onClick={() => {
+                setForm(applyPreset(form, preset));
+                setErrors({});
+                task.clear();
+              }}
+            >
+              {preset.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <ul className="modal-warnings" role="status" data-testid="settings-warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       {form !== null &&
         LAYOUT.map((row) => (
           <div key={row.join()} className={row.length > 1 ? 'form-row' : undefined}>

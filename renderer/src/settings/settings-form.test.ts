@@ -7,6 +7,7 @@ const form = toSettingsForm(DEFAULT_REPORT_SETTINGS);
 describe('the letterhead settings form', () => {
   it('round-trips the defaults, recipients one per line', () => {
     expect(form.recipients.split('\n')).toHaveLength(3);
+    expect(form.addressees).toBe('Trưởng Ban Chỉ đạo xây dựng Đề án Tòa án điện tử');
     expect(toSettings(form)).toEqual({ ok: true, settings: DEFAULT_REPORT_SETTINGS });
   });
 
@@ -26,13 +27,13 @@ describe('the letterhead settings form', () => {
   });
 
   it('says which field is empty or too long, in Vietnamese', () => {
-    const result = toSettings({ ...form, place: '  ', signerTitle: '', documentSymbol: 'X'.repeat(61) });
+    const result = toSettings({ ...form, place: '  ', signerTitle: '', bodySymbol: 'X'.repeat(41) });
     expect(result).toEqual({
       ok: false,
       errors: {
         place: 'Không được để trống.',
         signerTitle: 'Không được để trống.',
-        documentSymbol: 'Tối đa 60 ký tự.',
+        bodySymbol: 'Tối đa 40 ký tự.',
       },
     });
   });

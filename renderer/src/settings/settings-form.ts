@@ -1,36 +1,63 @@
 /**
- * The letterhead and signature settings as the form edits them (recipients one per line), checked
- * against the contract's schema, each problem told in Vietnamese beside its field.
+ * The letterhead and signature settings as the form edits them (addressees and recipients one per
+ * line), checked against the contract's schema, each problem told in Vietnamese beside its field;
+ * and the two presets that keep letterhead, symbol and signer together.
  */
-import { type ReportSettings, reportSettingsSchema } from '../../../shared/reports/report-schemas';
+import {
+  type ReportSettings,
+  STEERING_COMMITTEE_SETTINGS,
+  WORKING_GROUP_SETTINGS,
+  reportSettingsSchema,
+} from '../../../shared/reports/report-schemas';
 
-export type SettingsForm = Omit<ReportSettings, 'recipients'> & { recipients: string };
+type ListField = 'recipients' | 'addressees';
+export type SettingsForm = Omit<ReportSettings, ListField> & Record<ListField, string>;
 export type SettingsField = keyof SettingsForm;
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
 
 export const SETTINGS_LABELS: Record<SettingsField, string> = {
-  governingBody: 'Cơ quan chủ quản',
-  issuingBody: 'Cơ quan ban hành (trên tiêu đề, xuống dòng như trên văn bản)',
-  issuingBodyName: 'Tên cơ quan ban hành trong nội dung',
-  reportingBody: 'Bộ phận báo cáo',
-  documentNumber: 'Số văn bản',
-  documentSymbol: 'Ký hiệu văn bản (sau “Số: …/”)',
+  governingBody: 'Cơ quan cấp trên (dòng đầu tiêu đề, xuống dòng như trên văn bản)',
+  issuingBody: 'Cơ quan ban hành (in đậm, xuống dòng như trên văn bản)',
+  issuingBodyName: 'Tên cơ quan ban hành kế hoạch (trong nội dung)',
+  reportingBody: 'Đơn vị báo cáo (trong nội dung)',
+  bodySymbol: 'Chữ viết tắt trong ký hiệu (BC-…, TB-…)',
   place: 'Địa danh',
   signingAuthority: 'Thẩm quyền ký (TM., KT., …)',
   signerTitle: 'Chức vụ người ký',
   signerName: 'Họ và tên người ký',
+  addressees: 'Kính gửi (mỗi dòng một nơi; để trống nếu không có)',
   recipients: 'Nơi nhận (mỗi dòng một nơi)',
   archiveCode: 'Lưu',
 };
 
-export function toSettingsForm(settings: ReportSettings): SettingsForm {
-  return { ...settings, recipients: settings.recipients.join('\n') };
+export type SettingsPreset = {
+  id: 'working-group' | 'steering-committee';
+  label: string;
+  values: Partial<SettingsForm>;
+};
+
+export const SETTINGS_PRESETS: SettingsPreset[] = [
+  { id: 'working-group', label: 'Văn bản của Tổ giúp việc', values: WORKING_GROUP_SETTINGS },
+  { id: 'steering-committee', label: 'Văn bản của Ban Chỉ đạo', values: STEERING_COMMITTEE_SETTINGS },
+];
+
+/** The form with a preset's letterhead, symbol and signer; the name, addressees and recipients stay as typed. */
+export function applyPreset(form: SettingsForm, preset: SettingsPreset): SettingsForm {
+  return { ...form, ...preset.values };
 }
 
-const recipientLines = (text: string): string[] =>
+export function toSettingsForm(settings: ReportSettings): SettingsForm {
+  return {
+    ...settings,
+    recipients: settings.recipients.join('\n'),
+    addressees: settings.addressees.join('\n'),
+  };
+}
+
+const listLines = (text: string): string[] =>
   text
     .split('\n')
-    // The report adds the dash and the semicolon itself; typed ones would be doubled.
+    // The document adds the dash and the semicolon itself; typed ones would be doubled.
     .map((line) =>
       line
         .trim()
@@ -40,10 +67,16 @@ const recipientLines = (text: string): string[] =>
     )
     .filter((line) => line !== '');
 
-function fieldMessage(code: string, maximum: unknown, recipients: boolean): string {
+const keptLines = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+
+function fieldMessage(code: string, maximum: unknown, list: boolean): string {
   if (code === 'too_small') return 'Không được để trống.';
-  if (code === 'too_big')
-    return recipients && maximum === 30 ? 'Tối đa 30 nơi nhận.' : `Tối đa ${String(maximum)} ký tự.`;
+  if (code === 'too_big') return list ? `Tối đa ${String(maximum)} nơi.` : `Tối đa ${String(maximum)} ký tự.`;
   return 'Giá trị không hợp lệ.';
 }
 
@@ -53,12 +86,10 @@ export function toSettings(
   const candidate = {
     ...form,
     // Line breaks only where the letterhead needs them; stray spaces around them dropped.
-    issuingBody: form.issuingBody
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '')
-      .join('\n'),
-    recipients: recipientLines(form.recipients),
+    issuingBody: keptLines(form.issuingBody),
+    governingBody: keptLines(form.governingBody),
+    recipients: listLines(form.recipients),
+    addressees: listLines(form.addressees),
   };
   const parsed = reportSettingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };
@@ -66,7 +97,8 @@ export function toSettings(
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as SettingsField;
     const maximum = 'maximum' in issue ? issue.maximum : undefined;
-    errors[field] ??= fieldMessage(issue.code, maximum, field === 'recipients' && issue.path.length === 1);
+    const list = (field === 'recipients' || field === 'addressees') && issue.path.length === 1;
+    errors[field] ??= fieldMessage(issue.code, maximum, list);
   }
   return { ok: false, errors };
 }

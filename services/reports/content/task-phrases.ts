@@ -1,6 +1,6 @@
 /** How a task is named and described in the running text and tables of a report. */
 import { daysBetween } from '../../../shared/dates/iso-date';
-import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import { formatDisplayDate, formatDocumentDate } from '../../../shared/dates/vietnamese-date';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { STATUS_LABELS } from '../../../shared/status/task-status';
 
@@ -27,15 +27,28 @@ export function deadlineWording(task: TaskView): string | null {
   return task.deadlineText.includes(day) ? task.deadlineText : `${task.deadlineText} (hạn cuối ${day})`;
 }
 
+/**
+ * The deadline in running text. The plan's wording is kept when it is itself written out ("Trước
+ * ngày 15 tháng 7 năm 2021"), with the last allowed day; wording with a dd/mm/yyyy date gives way
+ * to that day written as the body writes dates, which is the one date style of the text.
+ */
+export function deadlineInText(task: TaskView): string {
+  if (task.deadline === null) return task.deadlineText ?? 'chưa xác định';
+  const day = formatDocumentDate(task.deadline);
+  if (task.deadlineText === null || /\d{1,2}\/\d{1,2}\/\d{4}/.test(task.deadlineText)) return day;
+  return `${task.deadlineText} (hạn cuối ${day})`;
+}
+
 export function daysOverdue(task: TaskView, asOf: string): number {
   return task.deadline === null ? 0 : daysBetween(task.deadline, asOf);
 }
 
-/** "Hoàn thành ngày 12/07/2021", "Quá hạn, 40%", "Đang thực hiện, 0%". */
-export function statusPhrase(task: TaskView): string {
+/** "Hoàn thành ngày 12/07/2021", "Quá hạn 12 ngày, 40%", "Đang thực hiện, 0%" (for tables). */
+export function statusPhrase(task: TaskView, asOf?: string): string {
   if (task.completedOn !== null && (task.status === 'done' || task.status === 'done-late'))
     return `${STATUS_LABELS[task.status]} ngày ${formatDisplayDate(task.completedOn)}`;
-  return `${STATUS_LABELS[task.status]}, ${percentText(task.progress)}`;
+  const late = task.status === 'overdue' && asOf !== undefined ? ` ${daysOverdue(task, asOf)} ngày` : '';
+  return `${STATUS_LABELS[task.status]}${late}, ${percentText(task.progress)}`;
 }
 
 /** "“Tổ chức điều tra …”": the title in Vietnamese quotation marks, without a closing full stop. */

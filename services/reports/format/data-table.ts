@@ -131,9 +131,13 @@ export function dataTable(columns: Column[], rows: TableRowSpec[]): FileChild {
   const body = rows.map((row) => {
     if (row.kind === 'group') {
       const style: CellStyle = row.depth === 0 ? { bold: true } : { bold: true, italics: true };
+      // Kept with the row after it: a group's heading never ends a page without its first task.
       return tableRow([
-        cell(textCell(row.number, style), widths[0] ?? 0, 'center'),
-        cell(textCell(row.title, style), total - (widths[0] ?? 0), 'left', { span: columns.length - 1 }),
+        cell(textCell(row.number, style), widths[0] ?? 0, 'center', { keepNext: true }),
+        cell(textCell(row.title, style), total - (widths[0] ?? 0), 'left', {
+          span: columns.length - 1,
+          keepNext: true,
+        }),
       ]);
     }
     if (row.kind === 'note')

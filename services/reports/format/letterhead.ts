@@ -10,6 +10,7 @@ import type { ReportSettings } from '../../../shared/reports/report-schemas';
 import { borderlessTable } from './borderless-table';
 import { contentWidth } from './page-layout';
 import { PT, run } from './typography';
+import { ruleLength, textWidth } from './text-width';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -42,34 +43,63 @@ export function centeredRule(length: number, cellWidth: number): Paragraph {
   });
 }
 
-/** "Số:      /BC-BCĐ-TANDTC": the number is often written in by hand, so a blank is left for it. */
-export function documentNumberText(settings: ReportSettings): string {
-  const number = settings.documentNumber === '' ? '\u00a0'.repeat(8) : settings.documentNumber;
-  return `Số: ${number}/${settings.documentSymbol}`;
+/** The issuing body's line(s) as typed, a line break kept where the user put one. */
+export function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
-export function letterhead(settings: ReportSettings, date: IsoDate): Table {
+/**
+ * The number cell: "Số: 05/BC-TGV"; for an official letter (Công văn) the subject follows under it,
+ * "V/v …" in 12 pt upright (Phụ lục I, mục 5.b).
+ */
+function numberCell(numberText: string, letterSubject: string | null): Paragraph[] {
+  const cell = [line(`Số: ${numberText}`, PT.letterhead)];
+  if (letterSubject !== null) {
+    cell.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { ...tight, before: 60 },
+        children: [run(`V/v ${letterSubject}`, { size: PT.letterSubject })],
+      }),
+    );
+  }
+  return cell;
+}
+
+export type LetterheadOptions = {
+  date: IsoDate;
+  /** "05/BC-TGV", or a blank before the symbol for the clerk to write the number in. */
+  numberText: string;
+  /** An official letter's "V/v …" subject, under the number; null for a typed document. */
+  letterSubject: string | null;
+};
+
+export function letterhead(settings: ReportSettings, options: LetterheadOptions): Table {
   const width = contentWidth('portrait');
   const rightWidth = width - LEFT_WIDTH;
   const left: Paragraph[] = [];
-  if (settings.governingBody !== '') left.push(line(settings.governingBody.toUpperCase(), PT.letterhead));
-  for (const part of settings.issuingBody.split(/\r?\n/).filter((l) => l.trim() !== ''))
-    left.push(line(part.trim().toUpperCase(), PT.letterhead, { bold: true }));
-  // A third to a half of the issuing body's line.
-  left.push(centeredRule(1400, LEFT_WIDTH));
+  for (const part of lines(settings.governingBody)) left.push(line(part.toUpperCase(), PT.letterhead));
+  const issuing = lines(settings.issuingBody).map((l) => l.toUpperCase());
+  for (const part of issuing) left.push(line(part, PT.letterhead, { bold: true }));
+  // A third to a half of the issuing body's longest line.
+  left.push(centeredRule(ruleLength(issuing, PT.letterhead, true, LEFT_WIDTH), LEFT_WIDTH));
   const right = [
     line(NATIONAL_TITLE, PT.letterheadSmall, { bold: true }),
     line(NATIONAL_MOTTO, PT.motto, { bold: true }),
     // As long as the motto.
-    centeredRule(3560, rightWidth),
+    centeredRule(textWidth(NATIONAL_MOTTO, PT.motto, true), rightWidth),
   ];
-  const number = [line(documentNumberText(settings), PT.letterhead)];
-  const placeAndDate = [line(`${settings.place}, ${formatDocumentDate(date)}`, PT.motto, { italics: true })];
+  const placeAndDate = [
+    line(`${settings.place}, ${formatDocumentDate(options.date)}`, PT.motto, { italics: true }),
+  ];
   return borderlessTable(
     [LEFT_WIDTH, rightWidth],
     [
       [left, right],
-      [number, placeAndDate],
+      [numberCell(options.numberText, options.letterSubject), placeAndDate],
     ],
   );
 }

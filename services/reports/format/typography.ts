@@ -2,7 +2,7 @@
  * Fonts, sizes and paragraph shapes of the document body: Times New Roman throughout, body text
  * 14 pt justified with a 1.27 cm first-line indent, 6 pt after each paragraph, line spacing 1.2.
  */
-import { AlignmentType, type FileChild, type IRunOptions, LineRuleType, Paragraph, TextRun } from 'docx';
+import { AlignmentType, type FileChild, type IRunOptions, LineRuleType, Paragraph, Tab, TextRun } from 'docx';
 import { PreparedElement, type Xml, attrs, empty, textElement } from './prepared-xml';
 
 export const FONT = 'Times New Roman';
@@ -13,6 +13,8 @@ export const PT = {
   table: 12,
   letterheadSmall: 12,
   letterhead: 13,
+  /** An official letter's "V/v …" under its number. */
+  letterSubject: 12,
   motto: 14,
   recipientsTitle: 12,
   recipients: 11,
@@ -111,9 +113,51 @@ export function partHeading(text: string): Paragraph {
   });
 }
 
-/** "a) Nhiệm vụ chủ trì", "1. Nhiệm vụ quá hạn": bold italic, kept with what it introduces. */
+/** "1. Nhiệm vụ quá hạn": level 2, bold and upright as the decree sets headings, kept with what it introduces. */
 export function subHeading(text: string): Paragraph {
-  return bodyParagraph([run(text, { bold: true, italics: true })], { keepNext: true });
+  return bodyParagraph([run(text, { bold: true })], { keepNext: true });
+}
+
+/** "a) Vụ Tổng hợp": level 3, upright and regular, kept with what it introduces. */
+export function minorHeading(text: string): Paragraph {
+  return bodyParagraph([run(text)], { keepNext: true });
+}
+
+const ADDRESSEE_LEFT = 1700;
+const ADDRESSEE_HANG = 1250;
+
+/**
+ * "Kính gửi: …" under the title: one addressee on the line itself, centred; several as a list of
+ * "- …;" lines under one another, the last ending with "." (Phụ lục I, mục 7).
+ */
+export function addresseeLines(addressees: string[]): Paragraph[] {
+  const clean = addressees.map((a) => a.trim().replace(/[;.,]+$/, '')).filter((a) => a !== '');
+  const spacing = { before: 120, after: 120, line: LINE_SPACING, lineRule: LineRuleType.AUTO };
+  if (clean.length === 0) return [];
+  if (clean.length === 1)
+    return [
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing, children: [run(`Kính gửi: ${clean[0]}`)] }),
+    ];
+  return clean.map(
+    (item, i) =>
+      new Paragraph({
+        indent:
+          i === 0
+            ? { left: ADDRESSEE_LEFT + ADDRESSEE_HANG, hanging: ADDRESSEE_HANG }
+            : { left: ADDRESSEE_LEFT + ADDRESSEE_HANG },
+        spacing: {
+          ...spacing,
+          before: i === 0 ? 120 : 0,
+          after: i === clean.length - 1 ? 120 : 0,
+        },
+        children: [
+          ...(i === 0
+            ? [new TextRun({ children: ['Kính gửi:', new Tab()], font: FONT, size: halfPoints(PT.body) })]
+            : []),
+          run(`- ${item}${i === clean.length - 1 ? '.' : ';'}`),
+        ],
+      }),
+  );
 }
 
 /** A sentence that introduces a list or table ("… như sau:"), kept on the page of what follows. */
@@ -142,10 +186,10 @@ export function withClosingMark(text: string): string {
   return `${trimmed}./.`;
 }
 
-/** A dotted line, one line long, for the secretary to write on. */
+/** A dotted line, one line long, for the secretary to write on (the meeting pack's agenda). */
 export const FILL_IN_LINE = '…'.repeat(50);
 
-/** Lines to write on where the user gave no text: the app never makes content up. */
+/** Lines to write on where the user gave no text. */
 export function fillInParagraphs(count = 2): Paragraph[] {
   return Array.from({ length: count }, () => bodyParagraph(FILL_IN_LINE, { indent: false }));
 }
