@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../model/schemas';
+import { sanitizeLine } from '../text/sanitize-text';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -26,6 +27,8 @@ export const importPlanRequestSchema = z.strictObject({
   /** The name only, as the user chose the file: its extension says how to read it. */
   fileName: z
     .string()
+    // A direction override would show "gnp.exe" as "exe.png" in the plan's source name.
+    .overwrite(sanitizeLine)
     .min(1)
     .max(255)
     .regex(/^[^/\\:\p{Cc}]+$/u, 'Tên tệp không được chứa đường dẫn.'),
