@@ -81,7 +81,9 @@ export async function parsePlanBytes(
       return { document: outcome.document, schedule: EMPTY_SCHEDULE, sourceText: text };
     }
     case 'docx':
-      return sanitizeStringsDeep(await (await import('./docx/parse-docx-plan')).parseDocxPlan(bytes, fileName));
+      return sanitizeStringsDeep(
+        await (await import('./docx/parse-docx-plan')).parseDocxPlan(bytes, fileName),
+      );
     case 'xlsx':
       return sanitizeStringsDeep(
         await (await import('./excel/parse-excel-plan')).parseExcelPlan(bytes, fileName, today),

@@ -79,7 +79,10 @@ export function parsePlanBytesInWorker(
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => settle(() => reject(tooComplexForTime(fileName, limits.timeMs))), limits.timeMs);
+    const timer = setTimeout(
+      () => settle(() => reject(tooComplexForTime(fileName, limits.timeMs))),
+      limits.timeMs,
+    );
     const onAbort = () => settle(() => reject(cancelledImport(fileName)));
     signal?.addEventListener('abort', onAbort, { once: true });
 

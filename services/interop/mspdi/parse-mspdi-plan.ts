@@ -22,6 +22,8 @@ import { MAX_IMPORT_ITEMS } from '../common/import-limits';
 import { progressUpdatesFromFile } from '../common/imported-progress';
 import { type ParsedPlanFile, describeProblems } from '../common/parsed-file';
 import { kindFromLabel } from '../excel/task-grid-columns';
+import { countElements } from './count-elements';
+import { findCycle } from './find-cycle';
 import {
   ELAPSED_FORMATS,
   LINK_TYPE_NAMES,
@@ -55,6 +57,8 @@ function readProject(bytes: Uint8Array, fileName: string): MspdiProject {
       `Tệp “${fileName}” có khai báo DOCTYPE: tệp MS Project XML không có phần này nên tệp bị từ chối.`,
     );
   }
+  // Counted in the text, before fast-xml-parser builds an object for each of them.
+  countElements(xml, fileName);
   try {
     SyntaxValidator.validate(xml);
   } catch (error) {
@@ -167,29 +171,6 @@ function lagDays(lag: string | undefined, format: string | undefined, minutesPer
   return Math.round(tenths / perDay);
 }
 
-function findCycle(edges: Map<string, string[]>): string[] | null {
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (node: string): string[] | null => {
-    if (state.get(node) === 'done') return null;
-    if (state.get(node) === 'open') return [...path.slice(path.indexOf(node)), node];
-    state.set(node, 'open');
-    path.push(node);
-    for (const next of edges.get(node) ?? []) {
-      const cycle = visit(next);
-      if (cycle) return cycle;
-    }
-    path.pop();
-    state.set(node, 'done');
-    return null;
-  };
-  for (const node of edges.keys()) {
-    const cycle = visit(node);
-    if (cycle) return cycle;
-  }
-  return null;
-}
-
 export async function parseMspdiPlan(
   bytes: Uint8Array,
   fileName: string,
@@ -226,7 +207,9 @@ export async function parseMspdiPlan(
   for (const a of project.Assignments?.Assignment ?? []) {
     const unit = resources.get(a.ResourceUID);
     if (unit === undefined) continue;
-    unitsByTask.set(a.TaskUID, [...(unitsByTask.get(a.TaskUID) ?? []), unit]);
+    const units = unitsByTask.get(a.TaskUID);
+    if (units) units.push(unit);
+    else unitsByTask.set(a.TaskUID, [unit]);
   }
 
   const header = emptyHeader();
@@ -351,8 +334,11 @@ export async function parseMspdiPlan(
     }
   });
   const edges = new Map<string, string[]>();
-  for (const d of dependencies)
-    edges.set(d.predecessorWbs, [...(edges.get(d.predecessorWbs) ?? []), d.successorWbs]);
+  for (const d of dependencies) {
+    const next = edges.get(d.predecessorWbs);
+    if (next) next.push(d.successorWbs);
+    else edges.set(d.predecessorWbs, [d.successorWbs]);
+  }
   const cycle = findCycle(edges);
   if (cycle)
     problems.push(
@@ -362,7 +348,7 @@ export async function parseMspdiPlan(
   if (problems.length > 0) throw new UserError(describeProblems(fileName, problems));
   const outcome = buildPlanDocument(header, items);
   if (!outcome.ok) throw new UserError(outcome.message);
-  outcome.document.warnings.push(...linkWarnings);
+  for (const warning of linkWarnings) outcome.document.warnings.push(warning);
 
   const status = dayOf(project.StatusDate);
   const current = dayOf(project.CurrentDate);
