@@ -14,9 +14,10 @@ const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 const NOTE_LINK = /^#(footnote|endnote|comment)-/;
 const NOTE_ITEM = /^(footnote|endnote|comment)-/;
 
+/** A span as declared; an absurd one is refused when the table's grid is built (table-grid.ts). */
 function spanOf(value: string | undefined): number {
   const n = Number(value ?? '1');
-  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
+  return Number.isSafeInteger(n) && n >= 1 ? n : 1;
 }
 
 /** mammoth's HTML → blocks. Tables inside tables are read as paragraphs of the outer cell. */

@@ -3,9 +3,9 @@
  * rows below (a unit written once for three tasks leads all three); a cell merged across columns
  * fills the columns it covers only for reading the headings.
  *
- * The grid is rows × widest row: a crafted cell spanning 1,000 columns would make it enormous, so
- * rows are kept to Word's own 63 columns and every grid cell of the document counts against one
- * budget, checked before anything is built.
+ * The grid is rows × widest row: a crafted cell spanning 1,000 columns would make it enormous, so a
+ * row wider than Word's own 63 columns is refused, and every grid cell of the document counts
+ * against one budget, checked before its cells are filled.
  */
 import { MAX_TABLE_CELLS, MAX_TABLE_COLUMNS, tooMuch } from '../common/import-limits';
 import type { DocxCell } from './read-docx-blocks';
@@ -24,14 +24,15 @@ export type CellBudget = { fileName: string; used: number };
 export const createCellBudget = (fileName: string): CellBudget => ({ fileName, used: 0 });
 
 export function toGrid(rows: DocxCell[][], budget: CellBudget): GridCell[][] {
-  // Occupied columns per row, at most MAX_TABLE_COLUMNS each: what is merged beyond is dropped.
   const grid: GridCell[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     let c = 0;
     for (const cell of row) {
       while (grid[r]![c] !== undefined) c++;
-      if (c >= MAX_TABLE_COLUMNS) break;
-      const colSpan = Math.min(cell.colSpan, MAX_TABLE_COLUMNS - c);
+      const colSpan = cell.colSpan;
+      if (c + colSpan > MAX_TABLE_COLUMNS) {
+        throw tooMuch(budget.fileName, 'cột trong một hàng của bảng', MAX_TABLE_COLUMNS);
+      }
       const rowSpan = Math.min(cell.rowSpan, rows.length - r);
       budget.used += colSpan * rowSpan;
       if (budget.used > MAX_TABLE_CELLS) {

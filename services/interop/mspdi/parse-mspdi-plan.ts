@@ -171,6 +171,12 @@ function lagDays(lag: string | undefined, format: string | undefined, minutesPer
   return Math.round(tenths / perDay);
 }
 
+/** A long cycle is named by its first and last steps: a message of 6,000 codes helps nobody. */
+function describeCycle(cycle: string[]): string {
+  if (cycle.length <= 12) return cycle.join(' → ');
+  return `${cycle.slice(0, 8).join(' → ')} → … (${cycle.length - 11} mục nữa) → ${cycle.slice(-3).join(' → ')}`;
+}
+
 export async function parseMspdiPlan(
   bytes: Uint8Array,
   fileName: string,
@@ -342,7 +348,7 @@ export async function parseMspdiPlan(
   const cycle = findCycle(edges);
   if (cycle)
     problems.push(
-      `Các liên kết tạo thành vòng lặp: ${cycle.join(' → ')}. Hãy sửa trong MS Project rồi xuất lại.`,
+      `Các liên kết tạo thành vòng lặp: ${describeCycle(cycle)}. Hãy sửa trong MS Project rồi xuất lại.`,
     );
 
   if (problems.length > 0) throw new UserError(describeProblems(fileName, problems));
