@@ -4,6 +4,7 @@
  */
 
 /** XML 1.0 (SVG) cannot hold these even as character references; resvg refuses the whole picture. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -19,10 +20,18 @@ export function textForXml(text: string): string {
  * overrides are removed.
  */
 export function textForTerminal(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
-    .replace(/\u007f/g, '\u2421')
-    .replace(/[\u0080-\u009f]/g, '\ufffd')
-    .replace(BIDI_CONTROLS, '')
-    .replace(LONE_SURROGATE, '\ufffd');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
+      .replace(/\u007f/g, '\u2421')
+      .replace(/[\u0080-\u009f]/g, '\ufffd')
+      .replace(BIDI_CONTROLS, '')
+      .replace(LONE_SURROGATE, '\ufffd')
+  );
+}
+
+/** Several lines for a terminal: each line as textForTerminal makes it, the line breaks kept. */
+export function linesForTerminal(text: string): string {
+  return text.split('\n').map(textForTerminal).join('\n');
 }

@@ -4,7 +4,9 @@ import { sanitizeLine, sanitizeMultiline, sanitizeStringsDeep } from './sanitize
 
 describe('text entering the app', () => {
   it('removes terminal escapes, bell and other controls from a title', () => {
-    expect(sanitizeLine('Nhiệm vụ\u001b]0;pwned\u0007 \u001b[31mđỏ\u001b[0m')).toBe('Nhiệm vụ]0;pwned [31mđỏ[0m');
+    expect(sanitizeLine('Nhiệm vụ\u001b]0;pwned\u0007 \u001b[31mđỏ\u001b[0m')).toBe(
+      'Nhiệm vụ]0;pwned [31mđỏ[0m',
+    );
     expect(sanitizeLine('a\u0000b\u007fc\u0085d\u009be')).toBe('abc de');
   });
 

@@ -7,6 +7,7 @@
  */
 
 /** C0 controls except tab and line breaks, DEL, and the C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Embeddings, overrides and isolates (U+202A–202E, U+2066–2069) and the invisible direction marks. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
