@@ -38,7 +38,9 @@ const selected = Object.entries(entries).filter(([name]) => !only || name.endsWi
 
 // Every bundle that imports files finds the parse worker beside it (see services/interop/isolated/
 // worker-location.ts): one copy per folder, since electron-builder packs dist/electron alone.
-const workerFiles = [...new Set(selected.map(([name]) => `dist/${path.dirname(name)}/plan-parse-worker.cjs`))];
+const workerFiles = [
+  ...new Set(selected.map(([name]) => `dist/${path.dirname(name)}/plan-parse-worker.cjs`)),
+];
 
 await Promise.all([
   buildParseWorker(workerFiles),
