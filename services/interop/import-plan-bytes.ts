@@ -71,7 +71,7 @@ export async function parsePlanBytes(
   today: IsoDate = todayIso(),
 ): Promise<ParsedPlanFile> {
   const format = checkPlanBytes(bytes, fileName);
-  // Each format's libraries (mammoth, exceljs …) are loaded when first used, not when the app starts.
+  // Each format's libraries (exceljs, fast-xml-parser …) are loaded when first used, not when the app starts.
   switch (format) {
     case 'text': {
       // Cleaned before it is parsed, so that warnings' line numbers point into the text kept.

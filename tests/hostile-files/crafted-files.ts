@@ -3,6 +3,9 @@
  * look at and expands, nests or repeats far beyond any real plan.
  */
 import { strToU8, zipSync } from 'fflate';
+import { docxWithBody, wordParagraph } from '../../services/testing/large-plan-files';
+
+export { docxPlanOfXmlSize } from '../../services/testing/large-plan-files';
 
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -44,36 +47,10 @@ export function xlsxWithMergedRange(range: string): Buffer {
   });
 }
 
-/** A .docx whose document.xml is `body` (WordprocessingML inside <w:body>). */
-export function docxWithBody(body: string, level = 9): Buffer {
-  return Buffer.from(
-    zipSync(
-      {
-        '[Content_Types].xml': strToU8(
-          '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-            '<Default Extension="xml" ContentType="application/xml"/>' +
-            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-        ),
-        '_rels/.rels': strToU8(PACKAGE_RELS('word/document.xml')),
-        'word/document.xml': strToU8(
-          '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-            `<w:body>${body}</w:body></w:document>`,
-        ),
-      },
-      { level: level as 9 },
-    ),
-  );
-}
-
-const paragraph = (text: string) =>
-  `<w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr>` +
-  `<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
-
 /** A plan table whose cells each declare they span `span` columns, `rows` rows deep. */
 export function docxWithGridSpan(span: number, rows: number): Buffer {
   const cell = (text: string) =>
-    `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>${paragraph(text)}</w:tc>`;
+    `<w:tc><w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>${wordParagraph(text)}</w:tc>`;
   const heading = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian hoàn thành'];
   const body = [
     `<w:tr>${heading.map(cell).join('')}</w:tr>`,
@@ -83,39 +60,6 @@ export function docxWithGridSpan(span: number, rows: number): Buffer {
     ),
   ];
   return docxWithBody(`<w:tbl>${body.join('')}</w:tbl>`);
-}
-
-/**
- * A real-looking Word plan of numbered paragraphs whose XML is at least `megabytes` long: at most
- * 900 groups of nine tasks, each task's wording as long as it takes to reach the size.
- */
-export function docxPlanOfXmlSize(megabytes: number): { bytes: Buffer; xmlBytes: number; tasks: number } {
-  const groups = 900;
-  const perTask = (megabytes * 1024 * 1024) / (groups * 9);
-  const detail = 'về ứng dụng công nghệ thông tin trong hoạt động của Tòa án nhân dân các cấp; ';
-  // Five paragraphs of some 190 bytes of markup each, plus the wording.
-  const filler = detail.repeat(Math.max(1, Math.ceil((perTask - 5 * 190 - 250) / detail.length)));
-  const lines = [
-    'Số: 900/KH-LON',
-    'Hà Nội, ngày 10 tháng 1 năm 2022',
-    'KẾ HOẠCH',
-    'Kế hoạch lớn',
-    'II. NỘI DUNG',
-  ];
-  for (let g = 1; g <= groups; g++) {
-    lines.push(`${g}. Nhóm việc số ${g}`);
-    for (let i = 1; i <= 9; i++) {
-      lines.push(
-        `${g}.${i}. Nhiệm vụ ${g}.${i} ${filler.trim()}`,
-        `- Chủ trì: Vụ số ${(g % 17) + 1} Tòa án nhân dân tối cao.`,
-        `- Đơn vị phối hợp: Cục số ${(i % 5) + 1}, Các đơn vị có liên quan.`,
-        `- Thời gian hoàn thành: Trước ngày ${(i % 27) + 1}/${(g % 12) + 1}/2023.`,
-        `- Kết quả thực hiện: Báo cáo số ${g}.${i}.`,
-      );
-    }
-  }
-  const body = lines.map(paragraph).join('');
-  return { bytes: docxWithBody(body, 6), xmlBytes: Buffer.byteLength(body), tasks: groups * 10 };
 }
 
 /** An MS Project file of `tasks` tasks, with `assignments` assignments and each task linked to the one before. */

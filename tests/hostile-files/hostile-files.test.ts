@@ -121,9 +121,9 @@ describe('the worker that reads every file', () => {
   });
 
   it('ends a read that needs more memory than its limit, saying so', async () => {
-    const { error } = await refusedUnchanged(big.bytes, 'ke-hoach-lon.docx', {
-      parse: { limits: { heapMb: 48 } },
-    });
+    // 20,000 linked tasks need more than 64 MB of heap to read (and far less than the default limit).
+    const bytes = mspdi({ tasks: 20_000, linkChain: true });
+    const { error } = await refusedUnchanged(bytes, 'du-an-lon.xml', { parse: { limits: { heapMb: 64 } } });
     expect(error.message).toMatch(TOO_COMPLEX);
     expect(error.message).toContain('quá nhiều bộ nhớ');
   });

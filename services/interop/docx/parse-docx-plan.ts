@@ -33,10 +33,10 @@ export async function parseDocxPlan(bytes: Uint8Array, fileName: string): Promis
       `Tệp “${fileName}” không phải là văn bản Word (.docx): không có phần nội dung văn bản bên trong.`,
     );
   }
-  // mammoth builds the whole XML as a tree: a part beyond a plan's size is refused before that.
+  // Read as a stream, but still only as much XML as a plan can have.
   const body = zip.entries.get('word/document.xml');
   if (body) checkXmlPartSize('word/document.xml', body.length, fileName);
-  const blocks = await readDocxBlocks(zip.repack(), fileName);
+  const blocks = readDocxBlocks(zip.entries, fileName);
 
   // Lines are added one by one: spreading a paragraph of 200,000 line breaks overflows the stack.
   const lines: string[] = [];
