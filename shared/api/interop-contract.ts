@@ -38,7 +38,10 @@ export const importPlanRequestSchema = z.strictObject({
   /** Replace a plan with the same number (its progress is lost), instead of refusing. */
   replace: z.boolean().default(false),
   /** Chosen by the window, to follow the import's progress and cancel it (see getImportProgress). */
-  importId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'Mã lần nhập không hợp lệ.').optional(),
+  importId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,64}$/, 'Mã lần nhập không hợp lệ.')
+    .optional(),
 });
 
 const importIdSchema = z.strictObject({ importId: importPlanRequestSchema.shape.importId.unwrap() });
