@@ -41,18 +41,18 @@ function spanOf(value: string | undefined): number {
  * it, found by grid column in the rows above.
  */
 function mergeDown(rows: OpenCell[][]): DocxCell[][] {
-  const startedAt = new Map<number, OpenCell>();
+  const startedAt = new Map<number, DocxCell>();
   return rows.map((row) => {
     const kept: DocxCell[] = [];
     let column = 0;
-    for (const cell of row) {
+    for (const { vMerge, ...cell } of row) {
       const starter = startedAt.get(column);
-      if (cell.vMerge === 'continue' && starter) {
+      if (vMerge === 'continue' && starter) {
         starter.rowSpan++;
       } else {
-        if (cell.vMerge === 'restart') startedAt.set(column, cell);
+        // Kept as the same object: a continuing cell below adds to its rowSpan later.
+        if (vMerge === 'restart') startedAt.set(column, cell);
         else startedAt.delete(column);
-        // The cell itself: a continuing cell below adds to its rowSpan later.
         kept.push(cell);
       }
       column += cell.colSpan;

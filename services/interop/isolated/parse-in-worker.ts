@@ -52,6 +52,44 @@ export function cancelledImport(fileName: string): UserError {
   return new UserError(`Đã dừng nhập tệp “${fileName}”. ${unchanged}`);
 }
 
+const startWorker = (limits: ParseLimits) =>
+  new Worker(parseWorkerPath(), {
+    resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+    // The parent's --inspect, NODE_OPTIONS … are not the worker's business.
+    execArgv: [],
+  });
+
+/**
+ * One worker started ahead, idle, for the next file: starting a worker (compiling the importers)
+ * takes a few hundred milliseconds the user would otherwise wait at every import. It is never
+ * reused: each file gets a fresh worker, and a new spare is started once a file is done. Unref'd, so
+ * that it never keeps a finished command alive.
+ */
+let spare: Worker | null = null;
+
+function prepareSpare(): void {
+  if (spare) return;
+  const worker = startWorker(PARSE_LIMITS);
+  worker.unref();
+  const forget = () => {
+    if (spare === worker) spare = null;
+  };
+  worker.once('error', forget);
+  worker.once('exit', forget);
+  spare = worker;
+}
+
+function takeWorker(limits: ParseLimits): Worker {
+  const sameLimits = limits.heapMb === PARSE_LIMITS.heapMb;
+  const worker = sameLimits ? spare : null;
+  if (!worker) return startWorker(limits);
+  spare = null;
+  worker.removeAllListeners();
+  // Awaited from now on: it keeps the process alive until it answers.
+  worker.ref();
+  return worker;
+}
+
 /** parsePlanBytes, in a worker thread under a memory and a time limit. */
 export function parsePlanBytesInWorker(
   bytes: Uint8Array,
@@ -64,12 +102,7 @@ export function parsePlanBytesInWorker(
   const request: ParseRequest = { bytes, fileName, today: options.today ?? todayIso() };
 
   return new Promise<ParsedPlanFile>((resolve, reject) => {
-    const worker = new Worker(parseWorkerPath(), {
-      workerData: request,
-      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      // The parent's --inspect, NODE_OPTIONS … are not the worker's business.
-      execArgv: [],
-    });
+    const worker = takeWorker(limits);
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -78,6 +111,7 @@ export function parsePlanBytesInWorker(
       signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
       outcome();
+      prepareSpare();
     };
     const timer = setTimeout(
       () => settle(() => reject(tooComplexForTime(fileName, limits.timeMs))),
@@ -105,5 +139,6 @@ export function parsePlanBytesInWorker(
     worker.on('exit', (code) =>
       settle(() => reject(new Error(`parse worker exited with code ${code} before answering`))),
     );
+    worker.postMessage(request);
   });
 }

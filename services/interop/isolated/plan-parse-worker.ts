@@ -1,9 +1,9 @@
 /**
  * The body of the parse worker (bundled on its own as plan-parse-worker.cjs, see
- * scripts/build-parse-worker.mjs): reads one untrusted file and posts back the parsed plan or the
- * refusal. It runs under the memory limit its parent set, and its parent ends it when time is up.
+ * scripts/build-parse-worker.mjs): waits for one untrusted file, reads it and posts back the parsed
+ * plan or the refusal. It runs under the memory limit its parent set, and its parent ends it when time is up.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../../shared/api/user-error';
 import { parsePlanBytes } from '../import-plan-bytes';
 import type { ParseReply, ParseRequest } from './parse-messages';
@@ -18,7 +18,10 @@ async function run(request: ParseRequest): Promise<ParseReply> {
   }
 }
 
+// The request comes as a message: a worker may be started ahead and wait for its file.
 if (parentPort) {
   const port = parentPort;
-  void run(workerData as ParseRequest).then((reply) => port.postMessage(reply));
+  port.once('message', (request: ParseRequest) => {
+    void run(request).then((reply) => port.postMessage(reply));
+  });
 }
