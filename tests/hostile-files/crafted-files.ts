@@ -20,8 +20,11 @@ const PACKAGE_RELS = (target: string) =>
   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
 
-/** An .xlsx whose task sheet has a heading row and one merged range: `A3:XFD1048576` is 17 billion cells. */
-export function xlsxWithMergedRange(range: string): Buffer {
+/**
+ * An .xlsx whose task sheet has a heading row, two tasks and one merged range (`A3:XFD1048576` is 17
+ * billion cells), and optionally one more note far below (`{ ref: 'B1048576', text }`).
+ */
+export function xlsxWithMergedRange(range: string, farCell?: { row: number; text: string }): Buffer {
   const cell = (ref: string, text: string) =>
     `<c r="${ref}" t="inlineStr"><is><t>${xmlText(text)}</t></is></c>`;
   return zip({
@@ -43,6 +46,7 @@ export function xlsxWithMergedRange(range: string): Buffer {
       `<row r="1">${cell('A1', 'WBS')}${cell('B1', 'Nhiệm vụ')}</row>` +
       `<row r="2">${cell('A2', '1')}${cell('B2', 'Xây dựng Đề án')}</row>` +
       `<row r="3">${cell('A3', '2')}${cell('B3', 'Tổ chức hội thảo')}</row>` +
+      (farCell ? `<row r="${farCell.row}">${cell(`C${farCell.row}`, farCell.text)}</row>` : '') +
       `</sheetData><mergeCells count="1"><mergeCell ref="${range}"/></mergeCells></worksheet>`,
   });
 }

@@ -52,6 +52,14 @@ describe('tiny files that expand beyond memory', () => {
     expect(summary.taskCount).toBe(2);
   });
 
+  it('refuses a workbook with a note in its last row before exceljs creates a million rows', async () => {
+    const bytes = xlsxWithMergedRange('C2:D3', { row: 1_048_576, text: 'Ghi chú' });
+    const { error, ms } = await refusedUnchanged(bytes, 'dong-cuoi.xlsx');
+    expect(error.message).toMatch(TOO_COMPLEX);
+    expect(error.message).toContain('dòng trong một trang tính');
+    expect(ms).toBeLessThan(10_000);
+  });
+
   it('refuses a 10 KB Word table whose cells declare gridSpan 1000', async () => {
     const bytes = docxWithGridSpan(1000, 60);
     expect(bytes.length).toBeLessThan(12_000);
