@@ -22,7 +22,7 @@ const PACKAGE_RELS = (target: string) =>
 
 /**
  * An .xlsx whose task sheet has a heading row, two tasks and one merged range (`A3:XFD1048576` is 17
- * billion cells), and optionally one more note far below (`{ ref: 'B1048576', text }`).
+ * billion cells), and optionally one more note far below (`{ row: 1_048_576, text }`, in column C).
  */
 export function xlsxWithMergedRange(range: string, farCell?: { row: number; text: string }): Buffer {
   const cell = (ref: string, text: string) =>
