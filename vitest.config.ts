@@ -14,6 +14,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Builds the parse worker that imports run in (a worker thread starts from a built file).
+          globalSetup: ['tests/parse-worker-setup.ts'],
           include: [
             'shared/**/*.test.ts',
             'services/**/*.test.ts',
@@ -30,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/parse-worker-setup.ts', 'tests/e2e/global-setup.ts'],
         },
       },
     ],

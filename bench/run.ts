@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { bigImportCases } from './cases/big-imports';
 import { cliImportCase } from './cases/cli-import';
 import { progressReturnCases } from './cases/progress-returns';
 import { reportCases } from './cases/reports';
@@ -26,7 +27,7 @@ function format(rows: BenchRow[]): string {
       r.baseline ? `${ms(r.baseline.median)} (${ms(r.baseline.min)}–${ms(r.baseline.max)})` : '—',
       r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
       r.target,
-      r.pass ? 'đạt' : 'KHÔNG ĐẠT',
+      `${r.pass ? 'đạt' : 'KHÔNG ĐẠT'}${r.note ? ` (${r.note})` : ''}`,
     ].join(' | '),
   );
   return [
@@ -37,7 +38,7 @@ function format(rows: BenchRow[]): string {
 }
 
 /** `npm run bench -- --only storage,reports` runs some groups; the table then has only their rows. */
-const GROUPS = ['storage', 'cli', 'reports', 'returns', 'window', 'memory'] as const;
+const GROUPS = ['storage', 'cli', 'import', 'reports', 'returns', 'window', 'memory'] as const;
 type Group = (typeof GROUPS)[number];
 
 function selectedGroups(argv: readonly string[]): ReadonlySet<Group> {
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   if (groups.has('storage')) rows.push(...(await storageCases(SIZES)));
   if (groups.has('cli')) rows.push(await cliImportCase(path.join(root, 'dist', 'node', 'cli.cjs')));
+  if (groups.has('import')) rows.push(...(await bigImportCases(path.join(root, 'dist', 'node', 'cli.cjs'))));
   if (groups.has('reports')) rows.push(...(await reportCases([100, 1000])));
   if (groups.has('returns')) rows.push(...(await progressReturnCases()));
   const window = groups.has('window')

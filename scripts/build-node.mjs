@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { buildParseWorker } from './build-parse-worker.mjs';
 
 const external = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core'];
 
@@ -35,8 +36,15 @@ const ESM_BANNER = [
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const selected = Object.entries(entries).filter(([name]) => !only || name.endsWith(only));
 
-await Promise.all(
-  selected.map(([name, entry]) =>
+// Every bundle that imports files finds the parse worker beside it (see services/interop/isolated/
+// worker-location.ts): one copy per folder, since electron-builder packs dist/electron alone.
+const workerFiles = [
+  ...new Set(selected.map(([name]) => `dist/${path.dirname(name)}/plan-parse-worker.cjs`)),
+];
+
+await Promise.all([
+  buildParseWorker(workerFiles),
+  ...selected.map(([name, entry]) =>
     SPLIT.has(name)
       ? buildSplit(name, entry)
       : build({
@@ -51,7 +59,7 @@ await Promise.all(
           logLevel: 'warning',
         }),
   ),
-);
+]);
 
 async function buildSplit(name, entry) {
   const outdir = `dist/${name}`;

@@ -1,8 +1,12 @@
-/** The API methods for other programs' files: bytes in and out as base64, never a path. */
+/**
+ * The API methods for other programs' files: bytes in and out as base64, never a path. An import can
+ * be followed and cancelled by the id the window gives it.
+ */
 import type { ApiHandlers } from '../../shared/api/dispatcher';
 import type { interopMethods } from '../../shared/api/interop-contract';
 import { type ExportRequest, type ExportedFile, exportPlan } from '../interop/export-plan';
 import { importPlanBytes } from '../interop/import-plan-bytes';
+import { type ImportJobs, createImportJobs } from '../interop/import-jobs';
 import type { PlanRepository } from '../storage/plan-repository';
 
 const asDto = ({ fileName, mimeType, data }: ExportedFile) => ({
@@ -13,11 +17,21 @@ const asDto = ({ fileName, mimeType, data }: ExportedFile) => ({
 
 export function createInteropHandlers(
   repository: PlanRepository,
+  /** Shared by the handlers built over successive connections (a restore rebuilds them). */
+  imports: ImportJobs = createImportJobs(),
 ): Pick<ApiHandlers, keyof typeof interopMethods> {
   const exportAs = async (request: ExportRequest) => asDto(await exportPlan(repository, request));
   return {
-    importPlan: ({ fileName, base64, replace }) =>
-      importPlanBytes(repository, Buffer.from(base64, 'base64'), fileName, { replace }),
+    importPlan: ({ fileName, base64, replace, importId }) =>
+      imports.run(importId, ({ signal, saving }) =>
+        importPlanBytes(repository, Buffer.from(base64, 'base64'), fileName, {
+          replace,
+          parse: { signal },
+          onSaving: saving,
+        }),
+      ),
+    getImportProgress: ({ importId }) => imports.progress(importId),
+    cancelImport: ({ importId }) => ({ cancelled: imports.cancel(importId) }),
     exportExcel: ({ planId, asOf }) => exportAs({ planId, asOf, format: 'xlsx' }),
     exportMsProject: ({ planId, asOf }) => exportAs({ planId, asOf, format: 'mspdi' }),
     exportIcal: ({ planId, asOf, unitIds, role }) => exportAs({ planId, asOf, format: 'ics', unitIds, role }),

@@ -1,4 +1,8 @@
-/** Plain-text tables for the terminal. Vietnamese text is NFC, so one code point is one column. */
+/**
+ * Plain-text tables for the terminal. Vietnamese text is NFC, so one code point is one column. A
+ * control character in a cell is shown as its symbol (␛), never sent raw to the terminal.
+ */
+import { textForTerminal } from '../../shared/text/escape-output';
 
 export type Column = { title: string; max?: number };
 
@@ -13,7 +17,7 @@ function fit(text: string, max: number): string {
 
 export function renderTable(columns: Column[], rows: string[][]): string {
   const cells = rows.map((row) =>
-    row.map((cell, i) => fit(cell.replace(/\s+/g, ' '), columns[i]?.max ?? 80)),
+    row.map((cell, i) => fit(textForTerminal(cell.replace(/\s+/g, ' ')), columns[i]?.max ?? 80)),
   );
   const widths = columns.map((c, i) => Math.max(width(c.title), ...cells.map((r) => width(r[i] ?? ''))));
   const line = (values: string[]) =>

@@ -1,16 +1,19 @@
 /**
  * Any plan file → the database, chosen by its extension: text (.txt), Word (.docx), Excel (.xlsx),
- * MS Project XML (.xml). The file is read and checked whole first; the import is one transaction.
+ * MS Project XML (.xml). The file is read and checked whole first, in a worker thread under a memory
+ * and a time limit (isolated/parse-in-worker.ts); the import is one transaction.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/api/user-error';
 import { type IsoDate, todayIso } from '../../shared/dates/iso-date';
 import { decodeText } from '../import/decode-text';
-import { importPlanText } from '../import/import-plan';
+import { parsePlanDocument } from '../../shared/plan-document/parse-plan-document';
 import type { ImportOptions, ImportSummary, PlanRepository } from '../storage/plan-repository';
 import { MAX_IMPORT_FILE_BYTES, formatMegabytes } from './common/import-limits';
-import type { ParsedPlanFile } from './common/parsed-file';
+import { EMPTY_SCHEDULE, type ParsedPlanFile } from './common/parsed-file';
+import { sanitizeMultiline, sanitizeStringsDeep } from '../../shared/text/sanitize-text';
+import { type ParseInWorkerOptions, parsePlanBytesInWorker } from './isolated/parse-in-worker';
 
 export const IMPORT_FORMATS = ['text', 'docx', 'xlsx', 'mspdi'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -39,30 +42,56 @@ export function importFormatOf(fileName: string): ImportFormat {
   throw new UserError(`Không nhập được tệp “${fileName}”: chỉ nhận ${SUPPORTED_IMPORTS}.`);
 }
 
-export type ImportBytesOptions = ImportOptions & { today?: IsoDate };
+export type ImportBytesOptions = ImportOptions & {
+  today?: IsoDate;
+  /** Where and how long the file may be read (cancelling, limits); see parse-in-worker.ts. */
+  parse?: Omit<ParseInWorkerOptions, 'today'>;
+  /** Told when the file has been read and the import is being written. */
+  onSaving?: () => void;
+};
 
-/** Reads and checks a file's bytes; nothing is written. */
-export async function parsePlanBytes(
-  bytes: Uint8Array,
-  fileName: string,
-  today: IsoDate = todayIso(),
-): Promise<ParsedPlanFile | { text: string }> {
+/** What can be refused from the name and size alone, before a worker is started for the file. */
+export function checkPlanBytes(bytes: Uint8Array, fileName: string): ImportFormat {
   if (bytes.length === 0) throw new UserError(`Tệp “${fileName}” rỗng: không có nội dung để nhập.`);
   if (bytes.length > MAX_IMPORT_FILE_BYTES) {
     throw new UserError(
       `Tệp “${fileName}” quá lớn (${formatMegabytes(bytes.length)}): một kế hoạch không vượt quá ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}.`,
     );
   }
-  // Each format's libraries (mammoth, exceljs …) are loaded when first used, not when the app starts.
-  switch (importFormatOf(fileName)) {
-    case 'text':
-      return { text: decodeText(bytes) };
+  return importFormatOf(fileName);
+}
+
+/**
+ * Reads and checks a file's bytes; nothing is written. Pure and untrusting: this is what runs in the
+ * parse worker. Control and direction characters are removed from every text it returns.
+ */
+export async function parsePlanBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  today: IsoDate = todayIso(),
+): Promise<ParsedPlanFile> {
+  const format = checkPlanBytes(bytes, fileName);
+  // Each format's libraries (exceljs, fast-xml-parser …) are loaded when first used, not when the app starts.
+  switch (format) {
+    case 'text': {
+      // Cleaned before it is parsed, so that warnings' line numbers point into the text kept.
+      const text = sanitizeMultiline(decodeText(bytes));
+      const outcome = parsePlanDocument(text);
+      if (!outcome.ok) throw new UserError(outcome.message);
+      return { document: outcome.document, schedule: EMPTY_SCHEDULE, sourceText: text };
+    }
     case 'docx':
-      return (await import('./docx/parse-docx-plan')).parseDocxPlan(bytes, fileName);
+      return sanitizeStringsDeep(
+        await (await import('./docx/parse-docx-plan')).parseDocxPlan(bytes, fileName),
+      );
     case 'xlsx':
-      return (await import('./excel/parse-excel-plan')).parseExcelPlan(bytes, fileName, today);
+      return sanitizeStringsDeep(
+        await (await import('./excel/parse-excel-plan')).parseExcelPlan(bytes, fileName, today),
+      );
     case 'mspdi':
-      return (await import('./mspdi/parse-mspdi-plan')).parseMspdiPlan(bytes, fileName, today);
+      return sanitizeStringsDeep(
+        await (await import('./mspdi/parse-mspdi-plan')).parseMspdiPlan(bytes, fileName, today),
+      );
   }
 }
 
@@ -72,10 +101,11 @@ export async function importPlanBytes(
   fileName: string,
   options: ImportBytesOptions = {},
 ): Promise<ImportSummary> {
-  const { today, ...importOptions } = options;
-  const parsed = await parsePlanBytes(bytes, fileName, today);
+  const { today, parse, onSaving, ...importOptions } = options;
+  checkPlanBytes(bytes, fileName);
+  const parsed = await parsePlanBytesInWorker(bytes, fileName, { ...parse, ...(today ? { today } : {}) });
+  onSaving?.();
   const name = path.basename(fileName);
-  if ('text' in parsed) return importPlanText(repository, parsed.text, name, importOptions);
   return repository.importDocumentWithSchedule(
     parsed.document,
     { name, text: parsed.sourceText },

@@ -1,7 +1,7 @@
 /**
  * One returned file's bytes → the form it holds, or why it is not one. Pure (bytes in, result out,
  * nothing written): it can run in the worker that parses untrusted files. The size is checked before
- * anything is read, and the archive through readZipSafely before exceljs or mammoth inflate it.
+ * anything is read, the archive through readZipSafely, and a workbook's size before exceljs expands it.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { MAX_RETURNED_FORM_BYTES } from '../../shared/progress-requests/request-
 import type { ReturnedForm } from '../../shared/progress-requests/returned-form';
 import { formatMegabytes } from '../interop/common/import-limits';
 import { readZipSafely } from '../interop/common/read-zip-safely';
+import { checkWorkbookSize } from '../interop/excel/check-workbook-size';
 import { readFormDocument } from './read-form-document';
 import { readFormWorkbook } from './read-form-workbook';
 
@@ -32,10 +33,12 @@ export async function parseReturnedForm(bytes: Uint8Array, fileName: string): Pr
   try {
     const label = extension === '.xlsx' ? 'Excel (.xlsx)' : 'Word (.docx)';
     const zip = await readZipSafely(bytes, fileName, label);
+    // A workbook's merged ranges and rows are counted before exceljs would create every cell.
+    if (extension === '.xlsx') checkWorkbookSize(zip.entries, fileName);
     const read =
       extension === '.xlsx'
         ? await readFormWorkbook(zip.repack(), fileName)
-        : await readFormDocument(zip.repack(), fileName);
+        : readFormDocument(zip.entries, fileName);
     if ('reason' in read) return refused(read.reason);
     return { kind: 'form', fileName, sha256, identity: read.identity, rows: read.rows };
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import type { DocxBlock } from '../interop/docx/read-docx-blocks';
 import { readDocxBlocks } from '../interop/docx/read-docx-blocks';
+import { checkXmlPartSize } from '../interop/common/import-limits';
 import { type FormColumnId, formColumnOf } from '../../shared/progress-requests/form-layout';
 import { parseLooseDate, parsePercentText } from '../../shared/progress-requests/read-values';
 import type {
@@ -51,8 +52,11 @@ function dateOf(text: string, place: string, label: string): ReadValue<string> {
     : { value, problem: null };
 }
 
-export async function readFormDocument(docx: Buffer, fileName: string): Promise<WorkbookForm> {
-  const blocks = await readDocxBlocks(docx, fileName);
+/** Reads a form from a checked .docx archive (see readZipSafely). */
+export function readFormDocument(entries: ReadonlyMap<string, Uint8Array>, fileName: string): WorkbookForm {
+  const body = entries.get('word/document.xml');
+  if (body) checkXmlPartSize('word/document.xml', body.length, fileName);
+  const blocks = readDocxBlocks(entries, fileName);
   const identity = identityOf(blocks);
   for (const block of blocks) {
     if (block.kind !== 'table' || block.rows.length === 0) continue;

@@ -11,6 +11,7 @@ import {
   meetingFieldsSchema,
   meetingSchema,
   moveTaskInputSchema,
+  multilineText,
   occurrenceSchema,
   progressInputSchema,
   registryUnitSchema,
@@ -80,7 +81,7 @@ export const editingMethods = {
     z.strictObject({
       meetingId: idSchema,
       kind: z.enum(['agenda', 'conclusion']),
-      text: z.string().trim().min(1, 'Chưa nhập nội dung.').max(4000),
+      text: multilineText(4000).min(1, 'Chưa nhập nội dung.'),
       taskId: idSchema.nullable(),
     }),
     meetingSchema,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../model/schemas';
+import { sanitizeLine } from '../text/sanitize-text';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -26,6 +27,8 @@ export const importPlanRequestSchema = z.strictObject({
   /** The name only, as the user chose the file: its extension says how to read it. */
   fileName: z
     .string()
+    // A direction override would show "gnp.exe" as "exe.png" in the plan's source name.
+    .overwrite(sanitizeLine)
     .min(1)
     .max(255)
     .regex(/^[^/\\:\p{Cc}]+$/u, 'Tên tệp không được chứa đường dẫn.'),
@@ -34,7 +37,23 @@ export const importPlanRequestSchema = z.strictObject({
     .max(MAX_IMPORT_BASE64, `Tệp quá lớn (giới hạn ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB).`),
   /** Replace a plan with the same number (its progress is lost), instead of refusing. */
   replace: z.boolean().default(false),
+  /** Chosen by the window, to follow the import's progress and cancel it (see getImportProgress). */
+  importId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,64}$/, 'Mã lần nhập không hợp lệ.')
+    .optional(),
 });
+
+const importIdSchema = z.strictObject({ importId: importPlanRequestSchema.shape.importId.unwrap() });
+
+/** Where an import is: its file being read (in a worker, may be cancelled), or its plan being written. */
+export const IMPORT_STAGES = ['reading', 'saving', 'none'] as const;
+export const importProgressSchema = z.strictObject({
+  /** "none": no import with this id is running (not started yet, or already over). */
+  stage: z.enum(IMPORT_STAGES),
+  elapsedMs: z.number().int().min(0),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;
 
 export const importPlanResultSchema = z.strictObject({
   planId: idSchema,
@@ -47,6 +66,10 @@ export const importPlanResultSchema = z.strictObject({
 export const interopMethods = {
   /** A plan from a .txt, .docx, .xlsx or MS Project .xml file, in one transaction; refused whole if anything is wrong. */
   importPlan: method(importPlanRequestSchema, importPlanResultSchema),
+  /** How far an import started with this importId has got. */
+  getImportProgress: method(importIdSchema, importProgressSchema),
+  /** Stops an import while its file is being read; false once it is being written (it then completes). */
+  cancelImport: method(importIdSchema, z.strictObject({ cancelled: z.boolean() })),
   /** The task grid as of a date (.xlsx). */
   exportExcel: method(planAsOfSchema, exportedFileSchema),
   /** The plan for MS Project (.xml, MSPDI). */

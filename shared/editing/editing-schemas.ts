@@ -10,9 +10,14 @@ import {
   taskKindSchema,
   unitSchema,
 } from '../model/schemas';
+import { sanitizeLine, sanitizeMultiline } from '../text/sanitize-text';
 
-const text = (max: number) => z.string().trim().max(max);
+/** One line (a title, a name): control and direction characters removed, line breaks made spaces. */
+const text = (max: number) => z.string().overwrite(sanitizeLine).trim().max(max);
 const optionalText = (max: number) => text(max).nullable();
+/** A field of several lines (results, notes): line breaks and tabs kept. */
+export const multilineText = (max: number) => z.string().overwrite(sanitizeMultiline).trim().max(max);
+const optionalMultiline = (max: number) => multilineText(max).nullable();
 
 /** Every field of a task the form edits; "Thời gian hoàn thành" comes as wording and date. */
 export const taskFieldsSchema = z.strictObject({
@@ -22,8 +27,8 @@ export const taskFieldsSchema = z.strictObject({
   deadline: isoDateSchema.nullable(),
   deadlineText: optionalText(500),
   recurrence: recurrenceSchema.nullable(),
-  deliverable: optionalText(4000),
-  notes: optionalText(4000),
+  deliverable: optionalMultiline(4000),
+  notes: optionalMultiline(4000),
   leadUnitId: idSchema.nullable(),
   supportUnitIds: z.array(idSchema).max(200),
 });
@@ -91,8 +96,8 @@ export const progressInputSchema = z.strictObject({
   taskId: idSchema,
   reportedOn: isoDateSchema,
   percent: percentSchema,
-  achieved: optionalText(4000),
-  difficulties: optionalText(4000),
+  achieved: optionalMultiline(4000),
+  difficulties: optionalMultiline(4000),
   enteredBy: optionalText(200),
 });
 

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../model/schemas';
+import { sanitizeLine, sanitizeMultiline } from '../text/sanitize-text';
 
-const line = (max: number) => z.string().trim().max(max);
+/** Control and direction characters removed; a line break is kept (the issuing body may have one). */
+const line = (max: number) => z.string().overwrite(sanitizeMultiline).trim().max(max);
 
 /**
  * The parts of an administrative document (Nghị định 30/2020/NĐ-CP) that depend on who issues it.
@@ -88,7 +90,7 @@ export const statusReportRequestSchema = z.strictObject({
   asOf: isoDateSchema,
   horizonDays: z.number().int().min(1).max(366).default(DEFAULT_HORIZON_DAYS),
   /** "Kiến nghị, đề xuất" as the user edited it; one paragraph per line. Empty: the draft from the data. */
-  recommendations: z.string().max(20_000).default(''),
+  recommendations: z.string().overwrite(sanitizeMultiline).max(20_000).default(''),
   documentNumber: documentNumberField,
 });
 export type StatusReportRequest = z.infer<typeof statusReportRequestSchema>;
@@ -108,7 +110,7 @@ export const meetingPackRequestSchema = z.strictObject({
   meetingOn: isoDateSchema,
   /** Items due before this day are listed; null → the default horizon after the meeting. */
   nextMeetingOn: isoDateSchema.nullable().default(null),
-  agenda: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+  agenda: z.array(z.string().overwrite(sanitizeLine).trim().min(1).max(500)).max(50).default([]),
   documentNumber: documentNumberField,
 });
 export type MeetingPackRequest = z.infer<typeof meetingPackRequestSchema>;

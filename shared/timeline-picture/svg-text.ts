@@ -3,8 +3,11 @@
  * estimated from the shipped font's proportions (Be Vietnam Pro); labels are cut to fit with "…".
  */
 
+import { textForXml } from '../text/escape-output';
+
+/** Markup escaped; what XML cannot carry at all (control characters) and direction overrides dropped. */
 export function escapeXml(text: string): string {
-  return text
+  return textForXml(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -6,9 +6,11 @@ import { useEffect, useState } from 'react';
 import { ApiCallError } from '../../../shared/api/api-client';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import type { PickedFile } from '../../../shared/files/file-transfer';
+import { ImportProgressLine } from './ImportProgressLine';
 import { type ImportResult, importSummary, importWarningsNote } from './import-summary';
 import { Modal, TaskMessages } from '../ui/Modal';
 import { useFileTask } from './useFileTask';
+import { useImportProgress } from './useImportProgress';
 import { useWindowServices } from './window-services';
 
 export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
@@ -18,11 +20,16 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
   const [picked, setPicked] = useState<PickedFile | null>(null);
   const [sameNumber, setSameNumber] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const tracker = useImportProgress();
 
   const importFile = async (file: PickedFile, replace: boolean): Promise<null> => {
     setSameNumber(null);
     try {
-      setResult(await client.importPlan({ fileName: file.fileName, base64: file.base64, replace }));
+      setResult(
+        await tracker.track((importId) =>
+          client.importPlan({ fileName: file.fileName, base64: file.base64, replace, importId }),
+        ),
+      );
     } catch (error) {
       if (!(error instanceof ApiCallError && error.code === 'conflict')) throw error;
       // The services' message also tells CLI users about --replace; the window offers a button instead.
@@ -88,7 +95,7 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
         Nhận tệp văn bản (.txt), Word (.docx), Excel (.xlsx) hoặc MS Project (.xml).
       </p>
       {picked && <p>Tệp: {picked.fileName}</p>}
-      {task.busy && <p role="status">Đang đọc tệp…</p>}
+      {task.busy && <ImportProgressLine tracker={tracker} />}
       {sameNumber && (
         <p className="modal-error" role="alert">
           {sameNumber} Thay thế sẽ xóa tiến độ đã cập nhật của kế hoạch cũ (đã có bản sao lưu tự động).

@@ -24,7 +24,9 @@ export function progressUpdatesFromFile(
   const children = new Map<string, string[]>();
   for (const item of items) {
     if (item.parentWbs === null) continue;
-    children.set(item.parentWbs, [...(children.get(item.parentWbs) ?? []), item.wbs]);
+    const siblings = children.get(item.parentWbs);
+    if (siblings) siblings.push(item.wbs);
+    else children.set(item.parentWbs, [item.wbs]);
   }
   const updates: ImportSchedule['progress'] = [];
   for (const item of items) {

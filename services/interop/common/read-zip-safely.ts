@@ -1,5 +1,5 @@
 /**
- * Opens a .docx/.xlsx (a zip archive) without trusting it. mammoth and exceljs inflate with jszip,
+ * Opens a .docx/.xlsx (a zip archive) without trusting it. exceljs inflates with jszip,
  * which has no limit: so the archive is read here first with yauzl, the directory checked against
  * ZIP_LIMITS before any byte is inflated, every entry inflated with its declared size enforced
  * (yauzl stops a stream that yields more), and what the libraries get is a fresh archive built from

@@ -8,12 +8,13 @@ import { UserError } from '../../../shared/api/user-error';
 import { buildPlanDocument, type RawPlanItem } from '../../../shared/plan-document/build-plan-document';
 import { parsePlanDocument } from '../../../shared/plan-document/parse-plan-document';
 import { cleanLine, readHeader } from '../../../shared/plan-document/plan-header';
+import { checkPlanTextSize, checkXmlPartSize } from '../common/import-limits';
 import { EMPTY_SCHEDULE, type ParsedPlanFile } from '../common/parsed-file';
 import { readZipSafely } from '../common/read-zip-safely';
 import { readDocxBlocks } from './read-docx-blocks';
 import { findPlanTableLayout, readPlanTable } from './read-plan-table';
 import { createSttNumbering } from './stt-numbering';
-import { type GridCell, toGrid } from './table-grid';
+import { type GridCell, createCellBudget, toGrid } from './table-grid';
 
 const NO_PLAN_HINT =
   ' Với tệp Word, kế hoạch cũng có thể là một bảng có các cột “STT”, “Nội dung”, “Đơn vị chủ trì”, ' +
@@ -32,13 +33,18 @@ export async function parseDocxPlan(bytes: Uint8Array, fileName: string): Promis
       `Tệp “${fileName}” không phải là văn bản Word (.docx): không có phần nội dung văn bản bên trong.`,
     );
   }
-  const blocks = await readDocxBlocks(zip.repack(), fileName);
+  // Read as a stream, but still only as much XML as a plan can have.
+  const body = zip.entries.get('word/document.xml');
+  if (body) checkXmlPartSize('word/document.xml', body.length, fileName);
+  const blocks = readDocxBlocks(zip.entries, fileName);
 
+  // Lines are added one by one: spreading a paragraph of 200,000 line breaks overflows the stack.
   const lines: string[] = [];
   const addParagraph = (text: string) => {
     if (lines.length > 0) lines.push('');
-    lines.push(...text.split('\n'));
+    for (const line of text.split('\n')) lines.push(line);
   };
+  const budget = createCellBudget(fileName);
   const tables: {
     grid: GridCell[][];
     layout: NonNullable<ReturnType<typeof findPlanTableLayout>>;
@@ -50,13 +56,13 @@ export async function parseDocxPlan(bytes: Uint8Array, fileName: string): Promis
       addParagraph(block.text);
       continue;
     }
-    const grid = toGrid(block.rows);
+    const grid = toGrid(block.rows, budget);
     const layout = findPlanTableLayout(grid);
     if (layout) {
       if (lines.length > 0) lines.push('');
       bodyStart ??= lines.length;
       tables.push({ grid, layout, firstLine: lines.length + 1 });
-      lines.push(...grid.map(rowLine));
+      for (const row of grid) lines.push(rowLine(row));
     } else {
       // A layout table (the letterhead in two columns): its text is read like paragraphs.
       for (const row of grid)
@@ -64,6 +70,8 @@ export async function parseDocxPlan(bytes: Uint8Array, fileName: string): Promis
     }
   }
   const sourceText = lines.join('\n');
+  // The one text cap of every format, before the plan is parsed from the text.
+  checkPlanTextSize(sourceText, fileName);
 
   if (bodyStart === null) {
     const outcome = parsePlanDocument(sourceText);

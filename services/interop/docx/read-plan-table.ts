@@ -95,7 +95,9 @@ export function readPlanTable(
       // No number: the row carries on the row above (a task split over two rows of the table).
       const previous = items[items.length - 1];
       if (!previous) continue;
-      previous.extra.push(...content, ...notes);
+      // One by one: a cell of many paragraphs spread into push() would overflow the stack.
+      for (const line of content) previous.extra.push(line);
+      for (const line of notes) previous.extra.push(line);
       // A cell merged down from the row above already counted there.
       for (const [field, values] of fieldValues(true)) {
         if (values.length === 0) continue;

@@ -12,12 +12,13 @@ import { emptyHeader } from '../../../shared/plan-document/plan-header';
 import type { ParsedHeader } from '../../../shared/plan-document/parsed-plan';
 import { normalizeUnitName, splitUnitList, unitKey } from '../../../shared/units/unit-name';
 import { foldText } from '../common/fold-text';
-import { MAX_IMPORT_ITEMS } from '../common/import-limits';
+import { MAX_IMPORT_ITEMS, checkPlanTextSize } from '../common/import-limits';
 import { type ReportDetails, progressUpdatesFromFile } from '../common/imported-progress';
 import { type ParsedPlanFile, describeProblems } from '../common/parsed-file';
 import { readZipSafely } from '../common/read-zip-safely';
 import { AFTER_PREDECESSOR, STORED_START_LABEL } from '../../../shared/schedule/start-basis-label';
 import { type WrittenStart, editedDerivedStarts } from './edited-starts';
+import { checkWorkbookSize } from './check-workbook-size';
 import { type CellReading, cellAsDate, cellAsText, readCell } from './read-cell';
 import {
   GRID_COLUMNS,
@@ -118,6 +119,8 @@ export async function parseExcelPlan(
       `Tệp “${fileName}” không phải là bảng tính Excel (.xlsx): không có phần sổ tính bên trong.`,
     );
   }
+  // Before exceljs: it would create every cell of a merged range and every row up to the last.
+  checkWorkbookSize(zip.entries, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings want a plain Buffer; the repacked archive is one.
@@ -268,6 +271,8 @@ export async function parseExcelPlan(
   }
 
   if (problems.length > 0) throw new UserError(describeProblems(fileName, problems));
+  const sourceText = sourceLines.join('\n');
+  checkPlanTextSize(sourceText, fileName);
   if (items.length === 0) {
     throw new UserError(`Bảng nhiệm vụ trong tệp “${fileName}” (trang “${sheet.name}”) chưa có dòng nào.`);
   }
@@ -288,6 +293,6 @@ export async function parseExcelPlan(
         reports,
       ),
     },
-    sourceText: sourceLines.join('\n'),
+    sourceText,
   };
 }

@@ -15,6 +15,7 @@ import { type IsoDate, addDays, isoParts } from '../../../shared/dates/iso-date'
 import type { UnitRole } from '../../../shared/model/schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { DUE_SOON_DAYS } from '../../../shared/status/task-status';
+import { textForXml } from '../../../shared/text/escape-output';
 import { recurringSchedule } from './recurrence-rule';
 
 export type IcalRoleFilter = UnitRole | 'any';
@@ -26,6 +27,12 @@ export type IcalOptions = {
 };
 
 export type IcalResult = { text: string; eventCount: number };
+
+/**
+ * Text an .ics can carry: ical-generator escapes commas, semicolons and line breaks, but passes
+ * control characters and direction overrides through raw; those are dropped.
+ */
+const icsText = (text: string) => textForXml(text).replace(/\r\n?/g, '\n');
 
 const utcMidnight = (date: IsoDate) => {
   const { year, month, day } = isoParts(date);
@@ -61,20 +68,24 @@ export function exportIcal(view: PlanView, options: IcalOptions): IcalResult {
   const unitIds = new Set(options.unitIds);
   const unitNames = view.units.filter((u) => unitIds.has(u.id)).map((u) => u.name);
   const calendar = ical({
-    name: `${view.plan.documentType} ${view.plan.code}${unitNames.length > 0 ? ` — ${unitNames.join(', ')}` : ''}`,
+    name: icsText(
+      `${view.plan.documentType} ${view.plan.code}${unitNames.length > 0 ? ` — ${unitNames.join(', ')}` : ''}`,
+    ),
     prodId: { company: 'Toa an nhan dan', product: 'ecourt-plan', language: 'VI' },
     method: ICalCalendarMethod.PUBLISH,
   });
   const reminder = [{ type: ICalAlarmType.display, trigger: DUE_SOON_DAYS * 24 * 3600 }];
 
   let eventCount = 0;
-  const add = (event: ICalEventData) => {
+  const add = (event: ICalEventData & { summary: string; description: string }) => {
     calendar.createEvent({
       stamp: now,
       allDay: true,
       transparency: ICalEventTransparency.TRANSPARENT,
       alarms: reminder,
       ...event,
+      summary: icsText(event.summary),
+      description: icsText(event.description),
     });
     eventCount++;
   };

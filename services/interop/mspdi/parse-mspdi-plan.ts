@@ -22,6 +22,8 @@ import { MAX_IMPORT_ITEMS } from '../common/import-limits';
 import { progressUpdatesFromFile } from '../common/imported-progress';
 import { type ParsedPlanFile, describeProblems } from '../common/parsed-file';
 import { kindFromLabel } from '../excel/task-grid-columns';
+import { countElements } from './count-elements';
+import { findCycle } from './find-cycle';
 import {
   ASSIGNMENT_ROLE_FIELD,
   CONSTRAINT_START_NO_EARLIER_THAN,
@@ -58,6 +60,8 @@ function readProject(bytes: Uint8Array, fileName: string): MspdiProject {
       `Tệp “${fileName}” có khai báo DOCTYPE: tệp MS Project XML không có phần này nên tệp bị từ chối.`,
     );
   }
+  // Counted in the text, before fast-xml-parser builds an object for each of them.
+  countElements(xml, fileName);
   try {
     SyntaxValidator.validate(xml);
   } catch (error) {
@@ -170,27 +174,10 @@ function lagDays(lag: string | undefined, format: string | undefined, minutesPer
   return Math.round(tenths / perDay);
 }
 
-function findCycle(edges: Map<string, string[]>): string[] | null {
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (node: string): string[] | null => {
-    if (state.get(node) === 'done') return null;
-    if (state.get(node) === 'open') return [...path.slice(path.indexOf(node)), node];
-    state.set(node, 'open');
-    path.push(node);
-    for (const next of edges.get(node) ?? []) {
-      const cycle = visit(next);
-      if (cycle) return cycle;
-    }
-    path.pop();
-    state.set(node, 'done');
-    return null;
-  };
-  for (const node of edges.keys()) {
-    const cycle = visit(node);
-    if (cycle) return cycle;
-  }
-  return null;
+/** A long cycle is named by its first and last steps: a message of 6,000 codes helps nobody. */
+function describeCycle(cycle: string[]): string {
+  if (cycle.length <= 12) return cycle.join(' → ');
+  return `${cycle.slice(0, 8).join(' → ')} → … (${cycle.length - 11} mục nữa) → ${cycle.slice(-3).join(' → ')}`;
 }
 
 export async function parseMspdiPlan(
@@ -231,7 +218,9 @@ export async function parseMspdiPlan(
   for (const a of project.Assignments?.Assignment ?? []) {
     const unit = resources.get(a.ResourceUID);
     if (unit === undefined) continue;
-    unitsByTask.set(a.TaskUID, [...(unitsByTask.get(a.TaskUID) ?? []), unit]);
+    const units = unitsByTask.get(a.TaskUID);
+    if (units) units.push(unit);
+    else unitsByTask.set(a.TaskUID, [unit]);
     const role = a.ExtendedAttribute?.find((e) => e.FieldID === ASSIGNMENT_ROLE_FIELD)?.Value ?? '';
     if (foldText(role) === foldText(ROLE_LABELS.lead) && !leadByTask.has(a.TaskUID))
       leadByTask.set(a.TaskUID, unit);
@@ -370,18 +359,21 @@ export async function parseMspdiPlan(
     }
   });
   const edges = new Map<string, string[]>();
-  for (const d of dependencies)
-    edges.set(d.predecessorWbs, [...(edges.get(d.predecessorWbs) ?? []), d.successorWbs]);
+  for (const d of dependencies) {
+    const next = edges.get(d.predecessorWbs);
+    if (next) next.push(d.successorWbs);
+    else edges.set(d.predecessorWbs, [d.successorWbs]);
+  }
   const cycle = findCycle(edges);
   if (cycle)
     problems.push(
-      `Các liên kết tạo thành vòng lặp: ${cycle.join(' → ')}. Hãy sửa trong MS Project rồi xuất lại.`,
+      `Các liên kết tạo thành vòng lặp: ${describeCycle(cycle)}. Hãy sửa trong MS Project rồi xuất lại.`,
     );
 
   if (problems.length > 0) throw new UserError(describeProblems(fileName, problems));
   const outcome = buildPlanDocument(header, items);
   if (!outcome.ok) throw new UserError(outcome.message);
-  outcome.document.warnings.push(...linkWarnings);
+  for (const warning of linkWarnings) outcome.document.warnings.push(warning);
 
   const status = dayOf(project.StatusDate);
   const current = dayOf(project.CurrentDate);
