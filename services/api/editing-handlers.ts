@@ -9,7 +9,9 @@ import { listShippedPlans, loadCoordinationPlans } from '../coordination/load-co
 import { createDependencyEditing } from '../editing/dependency-editing';
 import { createMeetingEditing } from '../editing/meeting-editing';
 import { createProgressEditing } from '../editing/progress-editing';
+import { createRevisionEditing } from '../editing/revision-editing';
 import { createTaskEditing } from '../editing/task-editing';
+import { todayIso } from '../../shared/dates/iso-date';
 import { createUndoLog } from '../editing/undo-log';
 import { createUnitRegistry } from '../editing/unit-registry';
 import type { PlanRepository } from '../storage/plan-repository';
@@ -23,7 +25,14 @@ export function createEditingHandlers(
 ): EditingHandlers {
   const db = repository.database;
   const undo = createUndoLog(db, now);
-  const tasks = createTaskEditing(db);
+  const tasks = createTaskEditing(db, now);
+  const revisions = createRevisionEditing(db, now);
+  const quickNote = () => ({
+    decidedOn: todayIso(now()),
+    reason: null,
+    decisionRef: null,
+    meetingItemId: null,
+  });
   const units = createUnitRegistry(db);
   const links = createDependencyEditing(db);
   const progress = createProgressEditing(db, now);
@@ -31,22 +40,29 @@ export function createEditingHandlers(
 
   return {
     addTask: (input) => undo.record('Thêm nhiệm vụ', () => tasks.addTask(input)),
-    updateTask: ({ taskId, fields }) => undo.record('Sửa nhiệm vụ', () => tasks.updateTask(taskId, fields)),
+    updateTask: ({ taskId, fields, revision }) =>
+      undo.record('Sửa nhiệm vụ', () => tasks.updateTask(taskId, fields, revision ?? null)),
     deleteTask: ({ taskId, children }) =>
       undo.record('Xóa nhiệm vụ', () => {
         tasks.deleteTask(taskId, children);
         return OK;
       }),
     moveTask: ({ taskId, move }) => undo.record('Di chuyển nhiệm vụ', () => tasks.moveTask(taskId, move)),
-    rescheduleTask: ({ taskId, start, deadline, shiftDependants }) =>
-      undo.record('Đổi thời gian nhiệm vụ', () => {
+    rescheduleTask: ({ taskId, start, deadline, shiftDependants, revision }) =>
+      undo.record('Điều chỉnh thời hạn nhiệm vụ', () => {
         tasks.head(taskId);
+        const note = revision ?? quickNote();
         const carried = shiftDependants ? links.preview(taskId, start, deadline) : [];
-        tasks.setDates(taskId, start, deadline);
-        for (const d of carried) tasks.setDates(d.taskId, d.newStart, d.newDeadline);
+        revisions.revise(taskId, { start, deadline }, note);
+        // Each dependant moved gets its own revision, with the same reason and decision.
+        for (const d of carried)
+          revisions.revise(d.taskId, { start: d.newStart, deadline: d.newDeadline }, note);
         return { movedTaskIds: [taskId, ...carried.map((d) => d.taskId)] };
       }),
     previewReschedule: ({ taskId, start, deadline }) => links.preview(taskId, start, deadline),
+    listRevisions: ({ taskId }) => revisions.list(taskId),
+    undoRevision: ({ revisionId }) =>
+      undo.record('Bỏ một lần điều chỉnh thời hạn', () => revisions.undoRevision(revisionId)),
 
     listUnits: () => units.list(),
     addUnit: (input) => undo.record('Thêm đơn vị', () => units.add(input)),

@@ -17,6 +17,8 @@ export const UNDOABLE_TABLES = [
   'occurrence_completions',
   'meetings',
   'meeting_items',
+  'task_revisions',
+  'meeting_postponements',
 ] as const;
 
 /** Older steps are forgotten beyond this: the log must not grow without bound over years of use. */

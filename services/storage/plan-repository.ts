@@ -73,9 +73,10 @@ export function createPlanRepository(db: Db) {
   );
   const insertTask = db.prepare(
     `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text,
-                        deadline_precision, recurrence, deliverable, notes, sort_order, source_line)
+                        deadline_precision, recurrence, deliverable, notes, sort_order, source_line,
+                        baseline_deadline_on, baseline_precision)
      VALUES (@planId, @parentId, @wbs, @title, @kind, NULL, @deadline, @deadlineText,
-             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line)`,
+             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line, @deadline, @precision)`,
   );
   const insertTaskUnit = db.prepare(
     'INSERT OR IGNORE INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)',
@@ -176,7 +177,10 @@ export function createPlanRepository(db: Db) {
   );
 
   const taskIdByWbs = db.prepare('SELECT id FROM tasks WHERE plan_id = ? AND wbs = ?').pluck();
-  const setTaskStart = db.prepare('UPDATE tasks SET start_on = ? WHERE id = ?');
+  // A start the file gives is part of the plan as imported: it is the baseline start too.
+  const setTaskStart = db.prepare(
+    'UPDATE tasks SET start_on = @start, baseline_start_on = @start WHERE id = @id',
+  );
   const insertDependency = db.prepare(
     'INSERT INTO dependencies (predecessor_id, successor_id, lag_days) VALUES (?, ?, ?)',
   );
@@ -198,7 +202,7 @@ export function createPlanRepository(db: Db) {
         if (id === undefined) throw new UserError(`Không có mục ${wbs} trong kế hoạch vừa nhập.`);
         return id;
       };
-      for (const { wbs, start } of schedule.starts) setTaskStart.run(start, idOf(wbs));
+      for (const { wbs, start } of schedule.starts) setTaskStart.run({ start, id: idOf(wbs) });
       for (const d of schedule.dependencies) {
         insertDependency.run(idOf(d.predecessorWbs), idOf(d.successorWbs), d.lagDays);
       }

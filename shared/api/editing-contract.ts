@@ -21,6 +21,7 @@ import {
   unitInputSchema,
   updateTaskInputSchema,
 } from '../editing/editing-schemas';
+import { taskRevisionSchema } from '../revisions/revision-schema';
 import { colorSchema, idSchema, isoDateSchema, progressUpdateSchema, unitSchema } from '../model/schemas';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -37,6 +38,10 @@ export const editingMethods = {
   rescheduleTask: method(rescheduleInputSchema, z.strictObject({ movedTaskIds: z.array(idSchema) })),
   /** Which dependants a reschedule would move, and where. Writes nothing. */
   previewReschedule: method(rescheduleInputSchema, shiftPreviewSchema),
+  /** A task's revisions of dates, oldest first. */
+  listRevisions: method(z.strictObject({ taskId: idSchema }), z.array(taskRevisionSchema)),
+  /** Takes back one revision (any, not only the last); the task's dates follow those left. */
+  undoRevision: method(z.strictObject({ revisionId: idSchema }), z.strictObject({ taskId: idSchema })),
 
   listUnits: method(z.strictObject({}), z.array(registryUnitSchema)),
   addUnit: method(unitInputSchema, unitSchema),

@@ -10,6 +10,7 @@ import {
   taskKindSchema,
   unitSchema,
 } from '../model/schemas';
+import { revisionNoteSchema } from '../revisions/revision-schema';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable();
@@ -38,7 +39,12 @@ export const addTaskInputSchema = z.strictObject({
   fields: taskFieldsSchema,
 });
 
-export const updateTaskInputSchema = z.strictObject({ taskId: idSchema, fields: taskFieldsSchema });
+export const updateTaskInputSchema = z.strictObject({
+  taskId: idSchema,
+  fields: taskFieldsSchema,
+  /** Why the dates change, when they do; absent: a quick correction. */
+  revision: revisionNoteSchema.optional(),
+});
 
 export const deleteTaskInputSchema = z.strictObject({
   taskId: idSchema,
@@ -57,6 +63,8 @@ export const rescheduleInputSchema = z.strictObject({
   deadline: isoDateSchema.nullable(),
   /** Move every task that depends on this one by the same number of days. */
   shiftDependants: z.boolean(),
+  /** Why (recorded on the task and on every dependant moved with it); absent: a quick correction. */
+  revision: revisionNoteSchema.optional(),
 });
 
 export const shiftPreviewSchema = z.array(

@@ -3,7 +3,7 @@
  * (full table dumps), across closing and reopening the file; and a 1,000-row step.
  */
 import { describe, expect, it } from 'vitest';
-import { blankFields, dumpTables, useKh76Session } from './editing-fixtures';
+import { blankFields, datesOf, dumpTables, useKh76Session } from './editing-fixtures';
 
 const kh76 = useKh76Session('2021-07-20');
 
@@ -27,7 +27,12 @@ describe('undo and redo', () => {
       () =>
         kh76.app.call('updateTask', {
           taskId: t,
-          fields: { ...blankFields, title: 'Đổi tên', leadUnitId: unit },
+          fields: {
+            ...blankFields,
+            ...datesOf(kh76.view.tasks.find((task) => task.id === t)!),
+            title: 'Đổi tên',
+            leadUnitId: unit,
+          },
         }),
       () => kh76.app.call('moveTask', { taskId: kh76.taskId('1.3'), move: 'indent' }),
       () => kh76.app.call('moveTask', { taskId: kh76.taskId('1.3'), move: 'up' }),
