@@ -35,7 +35,8 @@ type RevisionRow = {
   kind: string;
   reason: string | null;
   meeting_item_id: number | null;
-  meeting_label: string | null;
+  meeting_title: string | null;
+  meeting_held_on: string | null;
   decision_ref: string | null;
   created_at: string;
 };
@@ -54,7 +55,10 @@ const toRevision = (r: RevisionRow): TaskRevision => {
     kind,
     reason: r.reason,
     meetingItemId: r.meeting_item_id,
-    meetingLabel: r.meeting_label,
+    meetingLabel:
+      r.meeting_title === null || r.meeting_held_on === null
+        ? null
+        : `“${r.meeting_title}” ngày ${formatDisplayDate(r.meeting_held_on)}`,
     decisionRef: r.decision_ref,
     createdAt: r.created_at,
   };
@@ -66,7 +70,7 @@ export function createRevisionEditing(db: Db, now: () => Date = () => new Date()
      FROM tasks WHERE id = ?`,
   );
   const revisionsOf = db.prepare(
-    `SELECT r.*, CASE WHEN m.id IS NULL THEN NULL ELSE m.title || ' (' || m.held_on || ')' END AS meeting_label
+    `SELECT r.*, m.title AS meeting_title, m.held_on AS meeting_held_on
      FROM task_revisions r
      LEFT JOIN meeting_items i ON i.id = r.meeting_item_id
      LEFT JOIN meetings m ON m.id = i.meeting_id

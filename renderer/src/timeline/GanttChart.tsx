@@ -9,6 +9,8 @@ import 'frappe-gantt/dist/frappe-gantt.css';
 import { type Ref, memo, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { type ChartEditing, drawOccurrenceMarkers, localIso } from '../editing/chart-editing';
+import '../revisions/revisions.css';
+import { drawBaselineGhosts } from './baseline-ghosts';
 import { escapeHtml } from '../text/escape-html';
 import { type DateRange, chartPadding } from './chart-frame';
 import { type ChartScale, dateToX, xToDate } from './chart-geometry';
@@ -226,6 +228,7 @@ function GanttChartImpl(props: GanttChartProps) {
       );
       applyRowStates(gantt.$svg, latest.current);
       drawOccurrenceMarkers(gantt.$svg, scale, latest.current.props.editing?.markers ?? []);
+      drawBaselineGhosts(gantt.$svg, scale, drawnBars);
     };
     const { props: now } = latest.current;
     const chart = buildChart(
