@@ -9,6 +9,7 @@ import { addDays } from '../../shared/dates/iso-date';
 import { formatDisplayDate, formatLongDate } from '../../shared/dates/vietnamese-date';
 import type { PlanView, TaskView } from '../../shared/plan-view/plan-view-schema';
 import type { ReportSettings, StatusReportRequest } from '../../shared/reports/report-schemas';
+import { extensionSentence } from './content/extension-phrases';
 import { overdueTasks, tasksWithoutDeadline, upcomingTasks } from './content/task-selections';
 import {
   NO_DEADLINE_FLAG,
@@ -202,6 +203,8 @@ function recommendationsPart(text: string): FileChild[] {
   ];
 }
 
+const optionalParagraph = (text: string | null): FileChild[] => (text === null ? [] : [bodyParagraph(text)]);
+
 export function statusReportDocument(
   view: PlanView,
   settings: ReportSettings,
@@ -226,6 +229,7 @@ export function statusReportDocument(
           bodyParagraph(openingSentence(view, settings)),
           partHeading('I. KẾT QUẢ THỰC HIỆN'),
           bodyParagraph(overviewSentence(view)),
+          ...optionalParagraph(extensionSentence(view.tasks)),
           bodyParagraph(`Kết quả thực hiện từng nhiệm vụ tại Bảng 1 và tiến độ chung tại Hình 1 kèm theo.`),
           ...(note === null ? [] : [bodyParagraph(note)]),
         ],

@@ -9,6 +9,7 @@ import type { ProgressUpdate, Task, TaskUnit, Unit } from '../../shared/model/sc
 import type { PlanData } from '../../shared/plan-view/build-plan-view';
 import { COLLECTIVE_UNIT_COLOR, unitColor } from '../../shared/units/unit-colors';
 import type { Db } from './database';
+import { applyImportedBaseline } from './imported-baseline';
 import {
   type PlanRow,
   type ProgressUpdateRow,
@@ -52,8 +53,13 @@ export type ImportSummary = {
  * What a plan file can carry beyond the document's items (a spreadsheet, an MS Project file): own
  * start dates, links between tasks and progress reports, all named by WBS.
  */
+/** The plan's own dates of a task as a file kept them (MS Project's baseline), beside its current ones. */
+export type ImportedBaseline = { wbs: string; start: string | null; deadline: string | null };
+
 export type ImportSchedule = {
   starts: { wbs: string; start: string }[];
+  /** Where the file's baseline differs from its current dates, the difference becomes a revision. */
+  baselines?: ImportedBaseline[];
   dependencies: { predecessorWbs: string; successorWbs: string; lagDays: number }[];
   progress: (Omit<NewProgressUpdate, 'taskId'> & { wbs: string })[];
 };
@@ -203,6 +209,10 @@ export function createPlanRepository(db: Db) {
         return id;
       };
       for (const { wbs, start } of schedule.starts) setTaskStart.run({ start, id: idOf(wbs) });
+      const importedAt = (options.now ?? new Date()).toISOString();
+      for (const baseline of schedule.baselines ?? []) {
+        applyImportedBaseline(db, idOf(baseline.wbs), baseline, importedAt);
+      }
       for (const d of schedule.dependencies) {
         insertDependency.run(idOf(d.predecessorWbs), idOf(d.successorWbs), d.lagDays);
       }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../model/schemas';
 
-export const REVISION_KINDS = ['decided', 'quick', 'migrated'] as const;
+export const REVISION_KINDS = ['decided', 'quick', 'inferred'] as const;
 export const revisionKindSchema = z.enum(REVISION_KINDS);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 

@@ -48,6 +48,8 @@ describe('exporting the task grid to Excel', () => {
       'Tiến độ (%)',
       'Trạng thái (đến 20/07/2021)',
       'Ghi chú',
+      'Hạn theo kế hoạch (ngày)',
+      'Số lần điều chỉnh thời hạn',
     ]);
     const row = sheet.getRow(3);
     expect(row.getCell(1).value).toBe('1.1');

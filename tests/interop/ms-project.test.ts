@@ -67,6 +67,7 @@ const SCHEMA_ORDER: Record<string, string[]> = {
     'Notes',
     'PredecessorLink',
     'ExtendedAttribute',
+    'Baseline',
   ],
   Resource: ['UID', 'ID', 'Name', 'Type', 'Group', 'Notes'],
   Assignment: ['UID', 'TaskUID', 'ResourceUID', 'Units'],

@@ -30,7 +30,7 @@ export function revisedDeadlineLabel(task: Deadlines): string | null {
 const KIND_NAMES: Record<TaskRevision['kind'], string> = {
   decided: 'Điều chỉnh',
   quick: 'Sửa nhanh (không ghi lý do)',
-  migrated: 'Đã sửa trước khi có lịch sử',
+  inferred: 'Ghi nhận từ dữ liệu có sẵn',
 };
 
 const day = (d: string | null) => (d ? formatDisplayDate(d) : '—');

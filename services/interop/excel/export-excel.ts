@@ -8,6 +8,7 @@ import { type IsoDate, isoParts } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { STATUS_LABELS } from '../../../shared/status/task-status';
+import { EXCEL_BASELINE_COLUMNS, excelBaselineValues } from '../baseline-fields';
 import {
   COLLECTIVE_UNIT_LABEL,
   GRID_COLUMNS,
@@ -36,7 +37,7 @@ function styleHeader(row: ExcelJS.Row): void {
 
 function addTaskSheet(workbook: ExcelJS.Workbook, view: PlanView): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.tasks, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = GRID_COLUMNS.map((c) => ({
+  sheet.columns = [...GRID_COLUMNS, ...EXCEL_BASELINE_COLUMNS].map((c) => ({
     key: c.key,
     width: c.width,
     header: c.key === 'status' ? `${c.header} (đến ${formatDisplayDate(view.asOf)})` : c.header,
@@ -57,13 +58,17 @@ function addTaskSheet(workbook: ExcelJS.Workbook, view: PlanView): void {
       progress: task.progress,
       status: STATUS_LABELS[task.status],
       notes: task.notes,
+      ...excelBaselineValues(task, excelDate),
     });
     row.alignment = { vertical: 'top', wrapText: true };
     // The outline shows as an indent; the title itself stays exactly as written.
     row.getCell('title').alignment = { vertical: 'top', wrapText: true, indent: task.depth };
     if (task.childIds.length > 0) row.font = { bold: true };
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: GRID_COLUMNS.length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: GRID_COLUMNS.length + EXCEL_BASELINE_COLUMNS.length },
+  };
 }
 
 function addPlanSheet(workbook: ExcelJS.Workbook, view: PlanView): void {

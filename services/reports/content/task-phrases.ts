@@ -20,11 +20,22 @@ export function supportNames(task: TaskView): string {
 }
 
 /** The deadline as the plan words it, with the last allowed day when the wording is not that day. */
-export function deadlineWording(task: TaskView): string | null {
-  if (task.deadline === null) return task.deadlineText;
-  const day = formatDisplayDate(task.deadline);
+function planDeadlineWording(task: TaskView): string | null {
+  if (task.baselineDeadline === null) return task.deadlineText;
+  const day = formatDisplayDate(task.baselineDeadline);
   if (task.deadlineText === null) return day;
   return task.deadlineText.includes(day) ? task.deadlineText : `${task.deadlineText} (hạn cuối ${day})`;
+}
+
+/**
+ * The plan's deadline; for a revised task both, named: "Theo kế hoạch: Tháng 7 năm 2021 (hạn cuối
+ * 31/07/2021); điều chỉnh: 30/09/2021 (2 lần)". The plan's wording is never replaced by the new day.
+ */
+export function deadlineWording(task: TaskView): string | null {
+  const plan = planDeadlineWording(task);
+  if (task.revisionCount === 0 || task.deadline === task.baselineDeadline) return plan;
+  const revised = task.deadline === null ? 'bỏ thời hạn' : formatDisplayDate(task.deadline);
+  return `Theo kế hoạch: ${plan ?? 'không ghi'}; điều chỉnh: ${revised} (${task.revisionCount} lần)`;
 }
 
 export function daysOverdue(task: TaskView, asOf: string): number {

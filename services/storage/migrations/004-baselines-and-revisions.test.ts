@@ -118,7 +118,7 @@ describe('migration 004: baselines and revisions from the previous release’s d
     expect(revisions).toEqual([
       {
         task_id: 2,
-        kind: 'migrated',
+        kind: 'inferred',
         reason: MIGRATED_REASON,
         previous_start_on: null,
         previous_deadline_on: '2021-07-14',
@@ -127,7 +127,7 @@ describe('migration 004: baselines and revisions from the previous release’s d
       },
       {
         task_id: 3,
-        kind: 'migrated',
+        kind: 'inferred',
         reason: MIGRATED_REASON,
         previous_start_on: null,
         previous_deadline_on: '2021-07-31',

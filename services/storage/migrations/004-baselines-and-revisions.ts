@@ -26,9 +26,9 @@ CREATE TABLE task_revisions (
   previous_start_on TEXT,
   previous_deadline_on TEXT,
   decided_on TEXT NOT NULL,
-  -- 'decided': with a reason; 'quick': a quick correction ("Bỏ qua"); 'migrated': a change made before
+  -- 'decided': with a reason; 'quick': a quick correction ("Bỏ qua"); 'inferred': a change made before
   -- revisions were recorded, found when the database was upgraded.
-  kind TEXT NOT NULL CHECK (kind IN ('decided', 'quick', 'migrated')),
+  kind TEXT NOT NULL CHECK (kind IN ('decided', 'quick', 'inferred')),
   reason TEXT,
   meeting_item_id INTEGER REFERENCES meeting_items(id) ON DELETE SET NULL,
   decision_ref TEXT,

@@ -6,7 +6,7 @@
  * "03/08/2021", precision 'day'), and the form could set a date other than the one its wording means.
  * So a task whose wording reads as a chart-written date of its own deadline gets its wording back from
  * the plan's stored source text (the item at its source line, same title); then, whenever the wording
- * means another last day than the task's deadline, the difference becomes one 'migrated' revision.
+ * means another last day than the task's deadline, the difference becomes one 'inferred' revision.
  * Nothing is dropped: the current dates stay where they were.
  */
 import type Database from 'better-sqlite3';
@@ -59,7 +59,7 @@ export function recoverBaselines(db: Database.Database): void {
   const addRevision = db.prepare(
     `INSERT INTO task_revisions (task_id, start_on, deadline_on, previous_start_on, previous_deadline_on,
                                  decided_on, kind, reason, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, 'migrated', ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, 'inferred', ?, ?)`,
   );
   const now = new Date();
   const today = now.toISOString().slice(0, 10);
