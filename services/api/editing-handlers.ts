@@ -2,7 +2,9 @@
  * The editing methods: each edit runs through the undo log as one step (one transaction), after
  * the contract's zod check and the service's own rules; a refused edit writes nothing.
  */
+import type { ApiInput } from '../../shared/api/contract';
 import type { ApiHandlers } from '../../shared/api/dispatcher';
+import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { editingMethods } from '../../shared/api/editing-contract';
 import { UserError } from '../../shared/api/user-error';
 import { listShippedPlans, loadCoordinationPlans } from '../coordination/load-coordination-plans';
@@ -36,7 +38,39 @@ export function createEditingHandlers(
   const units = createUnitRegistry(db);
   const links = createDependencyEditing(db);
   const progress = createProgressEditing(db, now);
-  const meetings = createMeetingEditing(db);
+  const meetings = createMeetingEditing(db, now);
+
+  /** A conclusion's follow-up task: in the meeting's plan, linked both ways (item → task, note → meeting). */
+  const createFollowUpTask = (input: ApiInput<'createFollowUpTask'>) => {
+    const item = meetings.item(input.itemId);
+    if (item.kind !== 'conclusion') throw new UserError('Chỉ tạo nhiệm vụ từ một kết luận của cuộc họp.');
+    if (item.follow_up_task_id !== null)
+      throw new UserError('Kết luận này đã có nhiệm vụ theo dõi.', 'conflict');
+    const meeting = meetings.get(item.meeting_id);
+    const parentId = input.parentId ?? null;
+    if (parentId !== null && tasks.head(parentId).plan_id !== meeting.planId) {
+      throw new UserError('Nhiệm vụ cha không thuộc kế hoạch của cuộc họp.');
+    }
+    const ref = tasks.addTask({
+      planId: meeting.planId,
+      parentId,
+      afterTaskId: null,
+      fields: {
+        title: input.title ?? item.text,
+        kind: 'task',
+        start: meeting.heldOn,
+        deadline: input.deadline,
+        deadlineText: input.deadlineText || null,
+        recurrence: null,
+        deliverable: null,
+        notes: `Theo kết luận cuộc họp “${meeting.title}” ngày ${formatDisplayDate(meeting.heldOn)}: ${item.text}`,
+        leadUnitId: input.leadUnitId,
+        supportUnitIds: input.supportUnitIds ?? [],
+      },
+    });
+    meetings.linkFollowUp(item.id, ref.taskId);
+    return ref;
+  };
 
   return {
     addTask: (input) => undo.record('Thêm nhiệm vụ', () => tasks.addTask(input)),
@@ -116,32 +150,11 @@ export function createEditingHandlers(
         meetings.addItem(meetingId, kind, text, taskId),
       ),
     removeMeetingItem: ({ itemId }) => undo.record('Xóa nội dung họp', () => meetings.removeItem(itemId)),
-    createFollowUpTask: ({ itemId, deadline, leadUnitId }) =>
-      undo.record('Tạo nhiệm vụ từ kết luận', () => {
-        const item = meetings.item(itemId);
-        if (item.kind !== 'conclusion') throw new UserError('Chỉ tạo nhiệm vụ từ một kết luận của cuộc họp.');
-        if (item.task_id !== null) throw new UserError('Kết luận này đã có nhiệm vụ theo dõi.', 'conflict');
-        const meeting = meetings.get(item.meeting_id);
-        const ref = tasks.addTask({
-          planId: meeting.planId,
-          parentId: null,
-          afterTaskId: null,
-          fields: {
-            title: item.text,
-            kind: 'task',
-            start: meeting.heldOn,
-            deadline,
-            deadlineText: null,
-            recurrence: null,
-            deliverable: null,
-            notes: `Theo kết luận cuộc họp “${meeting.title}”.`,
-            leadUnitId,
-            supportUnitIds: [],
-          },
-        });
-        meetings.linkItem(itemId, ref.taskId);
-        return ref;
-      }),
+    updateMeetingItem: ({ itemId, text, taskId }) =>
+      undo.record('Sửa nội dung họp', () => meetings.updateItem(itemId, text, taskId)),
+    postponeMeeting: ({ meetingId, toDate, startsAt, reason }) =>
+      undo.record('Hoãn cuộc họp', () => meetings.postpone(meetingId, toDate, startsAt, reason)),
+    createFollowUpTask: (input) => undo.record('Tạo nhiệm vụ từ kết luận', () => createFollowUpTask(input)),
 
     listShippedPlans: () => listShippedPlans(repository),
     loadShippedPlans: () => loadCoordinationPlans(repository, now()),

@@ -19,6 +19,7 @@ export const UNDOABLE_TABLES = [
   'meeting_items',
   'task_revisions',
   'meeting_postponements',
+  'meeting_participants',
 ] as const;
 
 /** Older steps are forgotten beyond this: the log must not grow without bound over years of use. */

@@ -10,6 +10,7 @@ import {
   historySchema,
   meetingFieldsSchema,
   meetingSchema,
+  meetingTimeSchema,
   moveTaskInputSchema,
   occurrenceSchema,
   progressInputSchema,
@@ -91,9 +92,39 @@ export const editingMethods = {
     meetingSchema,
   ),
   removeMeetingItem: method(z.strictObject({ itemId: idSchema }), meetingSchema),
-  /** A conclusion becomes a follow-up task (top level in the meeting's plan), linked to it. */
+  /** Corrects an agenda item's or a conclusion's text and the task it is about. */
+  updateMeetingItem: method(
+    z.strictObject({
+      itemId: idSchema,
+      text: z.string().trim().min(1, 'Chưa nhập nội dung.').max(4000),
+      taskId: idSchema.nullable(),
+    }),
+    meetingSchema,
+  ),
+  /** Moves a meeting to another date, keeping the date it had and the reason. */
+  postponeMeeting: method(
+    z.strictObject({
+      meetingId: idSchema,
+      toDate: isoDateSchema,
+      startsAt: meetingTimeSchema.nullable().optional(),
+      reason: z.string().trim().max(2000).nullable(),
+    }),
+    meetingSchema,
+  ),
+  /**
+   * A conclusion becomes a follow-up task in the meeting's plan (under `parentId`, or at the top level),
+   * with its lead and supporting units and deadline (wording and/or day), linked to the conclusion.
+   */
   createFollowUpTask: method(
-    z.strictObject({ itemId: idSchema, deadline: isoDateSchema.nullable(), leadUnitId: idSchema.nullable() }),
+    z.strictObject({
+      itemId: idSchema,
+      title: z.string().trim().min(1, 'Chưa nhập tên nhiệm vụ.').max(2000).optional(),
+      deadline: isoDateSchema.nullable(),
+      deadlineText: z.string().trim().max(500).nullable().optional(),
+      leadUnitId: idSchema.nullable(),
+      supportUnitIds: z.array(idSchema).max(200).optional(),
+      parentId: idSchema.nullable().optional(),
+    }),
     taskRefSchema,
   ),
 

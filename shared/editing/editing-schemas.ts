@@ -119,24 +119,46 @@ export const occurrenceSchema = z.strictObject({
 });
 export type Occurrence = z.infer<typeof occurrenceSchema>;
 
+export const meetingTimeSchema = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Giờ họp không hợp lệ: hãy ghi dạng hh:mm, ví dụ 14:00.');
+
 export const meetingFieldsSchema = z.strictObject({
   title: text(500).min(1, 'Chưa nhập tên cuộc họp.'),
   heldOn: isoDateSchema,
+  /** "14:00"; null when not known yet. */
+  startsAt: meetingTimeSchema.nullable().optional(),
   place: optionalText(300),
+  /** Who chairs the meeting (chủ trì cuộc họp), as written: "Phó Chánh án TANDTC Nguyễn Văn A". */
   chair: optionalText(300),
+  /** The units taking part. */
+  participantUnitIds: z.array(idSchema).max(200).optional(),
+});
+
+export const meetingPostponementSchema = z.strictObject({
+  fromDate: isoDateSchema,
+  toDate: isoDateSchema,
+  reason: z.string().nullable(),
 });
 
 export const meetingItemSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['agenda', 'conclusion']),
   text: z.string(),
+  /** The task the item is about. */
   taskId: idSchema.nullable(),
+  /** The task a conclusion created (createFollowUpTask). */
+  followUpTaskId: idSchema.nullable(),
 });
 
 export const meetingSchema = meetingFieldsSchema.extend({
   id: idSchema,
   planId: idSchema,
+  startsAt: meetingTimeSchema.nullable(),
+  participantUnitIds: z.array(idSchema),
   items: z.array(meetingItemSchema),
+  /** Earlier dates it was set for, oldest first. */
+  postponements: z.array(meetingPostponementSchema),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -277,7 +277,7 @@ describe('progress, occurrences and meetings', () => {
       leadUnitId: null,
     });
     const [listed] = await kh76.app.call('listMeetings', { planId: kh76.planId });
-    expect(listed!.items.find((i) => i.id === conclusion.id)!.taskId).toBe(ref.taskId);
+    expect(listed!.items.find((i) => i.id === conclusion.id)!.followUpTaskId).toBe(ref.taskId);
     await kh76.refresh();
     expect(kh76.view.tasks.find((t) => t.id === ref.taskId)!.title).toBe('Bổ sung số liệu khảo sát');
     expect(

@@ -37,9 +37,16 @@ CREATE TABLE task_revisions (
 CREATE INDEX task_revisions_by_task ON task_revisions(task_id, id);
 CREATE INDEX task_revisions_by_meeting_item ON task_revisions(meeting_item_id) WHERE meeting_item_id IS NOT NULL;
 
--- Meetings: the time of day, participants and postponements (the date moved, the reason kept).
-ALTER TABLE meetings ADD COLUMN starts_at TEXT;
-ALTER TABLE meetings ADD COLUMN participants TEXT;
+-- Meetings: the time of day, the units taking part, and postponements (the date moved, the reason kept).
+ALTER TABLE meetings ADD COLUMN starts_at TEXT CHECK (starts_at IS NULL OR starts_at GLOB '[0-2][0-9]:[0-5][0-9]');
+CREATE TABLE meeting_participants (
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  PRIMARY KEY (meeting_id, unit_id)
+);
+CREATE INDEX meeting_participants_by_unit ON meeting_participants(unit_id);
+-- The task a conclusion created (task_id stays the task an item is about).
+ALTER TABLE meeting_items ADD COLUMN follow_up_task_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL;
 CREATE TABLE meeting_postponements (
   id INTEGER PRIMARY KEY,
   meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
