@@ -129,4 +129,23 @@ describe('meetings', () => {
       taskId: null,
     });
   });
+
+  it('puts recorded meetings in the calendar export, at their time and place', async () => {
+    await recordMeeting();
+    const file = await kh76.app.call('exportIcal', { planId: kh76.planId, asOf: '2021-08-10' });
+    const text = Buffer.from(file.base64, 'base64').toString('utf8').replace(/\r\n /g, '');
+    expect(text).toContain('SUMMARY:Họp: Họp Ban Chỉ đạo lần thứ nhất');
+    expect(text).toContain('DTSTART:20210805T140000');
+    expect(text).toContain('LOCATION:Phòng họp tầng 3');
+    expect(text).toContain('Chủ trì: Phó Chánh án TANDTC');
+    // Asked for a unit that does not take part: the meeting is not in its calendar.
+    const other = await kh76.app.call('exportIcal', {
+      planId: kh76.planId,
+      asOf: '2021-08-10',
+      unitIds: [unitId('Vụ Hợp tác quốc tế')],
+    });
+    expect(Buffer.from(other.base64, 'base64').toString('utf8')).not.toContain(
+      'Họp Ban Chỉ đạo lần thứ nhất',
+    );
+  });
 });
