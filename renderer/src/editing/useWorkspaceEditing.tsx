@@ -10,7 +10,7 @@ import type { Occurrence, RegistryUnit } from '../../../shared/editing/editing-s
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import type { ChartEditing } from './chart-editing';
 import { EditingBar } from './EditingBar';
-import { MeetingsDialog } from './MeetingsDialog';
+import { MeetingsDialog } from '../committee-meetings/MeetingsDialog';
 import { occurrenceSpan } from './OccurrenceSection';
 import { type PendingRevision, RevisionDialog } from '../revisions/RevisionDialog';
 import { TaskEditor } from './TaskEditor';
@@ -134,7 +134,9 @@ export function useWorkspaceEditing(
           />
         )}
         {dialog?.kind === 'units' && <UnitsDialog editing={editing} units={units} onClose={close} />}
-        {dialog?.kind === 'meetings' && <MeetingsDialog editing={editing} view={view} onClose={close} />}
+        {dialog?.kind === 'meetings' && (
+          <MeetingsDialog editing={editing} view={view} units={units} onClose={close} />
+        )}
         {dialog?.kind === 'revise' && (
           <RevisionDialog
             editing={editing}
