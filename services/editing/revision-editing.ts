@@ -121,6 +121,20 @@ export function createRevisionEditing(db: Db, now: () => Date = () => new Date()
       return (revisionsOf.all(taskId) as RevisionRow[]).map(toRevision);
     },
 
+    /** The revisions decided by the conclusions of one meeting, in the order they were recorded. */
+    byMeeting: (meetingId: number): TaskRevision[] =>
+      (
+        db
+          .prepare(
+            `SELECT r.*, m.title AS meeting_title, m.held_on AS meeting_held_on
+             FROM task_revisions r
+             JOIN meeting_items i ON i.id = r.meeting_item_id
+             JOIN meetings m ON m.id = i.meeting_id
+             WHERE m.id = ? ORDER BY r.id`,
+          )
+          .all(meetingId) as RevisionRow[]
+      ).map(toRevision),
+
     /** Records new dates as a revision; null when they are the dates already in force. */
     revise(taskId: number, next: TaskDates, note: RevisionNote): number | null {
       const row = dates(taskId);

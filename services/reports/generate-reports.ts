@@ -9,7 +9,9 @@ import type {
 } from '../../shared/reports/report-schemas';
 import { timelineSvgLayout } from '../../shared/timeline-picture/timeline-svg';
 import { renderTimelinePng } from '../timeline-picture/render-timeline-png';
+import { type ConclusionsNoticeInput, conclusionsNoticeDocument } from './conclusions-notice';
 import {
+  conclusionsNoticeFileName,
   meetingPackFileName,
   statusReportFileName,
   timelinePictureFileName,
@@ -17,6 +19,7 @@ import {
 } from './file-names';
 import { buildAdministrativeDocument, packDocument } from './format/administrative-document';
 import { meetingPackDocument } from './meeting-pack';
+import type { RecordedMeeting } from './meeting-pack-parts';
 import { statusReportDocument } from './status-report';
 import { renderTimelineOverview } from './timeline-figure';
 import { findUnit, unitReportDocument } from './unit-report';
@@ -49,10 +52,22 @@ export async function generateUnitReport(
 export async function generateMeetingPack(
   view: PlanView,
   settings: ReportSettings,
-  options: Pick<MeetingPackRequest, 'nextMeetingOn' | 'agenda'>,
+  options: Pick<MeetingPackRequest, 'nextMeetingOn' | 'agenda'> & { recorded?: RecordedMeeting | null },
 ): Promise<ReportFile> {
   const document = buildAdministrativeDocument(meetingPackDocument(view, settings, options));
   return { fileName: meetingPackFileName(view.plan.code, view.asOf), data: await packDocument(document) };
+}
+
+export async function generateConclusionsNotice(
+  view: PlanView,
+  settings: ReportSettings,
+  input: ConclusionsNoticeInput,
+): Promise<ReportFile> {
+  const document = buildAdministrativeDocument(conclusionsNoticeDocument(view, settings, input));
+  return {
+    fileName: conclusionsNoticeFileName(view.plan.code, input.meeting.heldOn),
+    data: await packDocument(document),
+  };
 }
 
 /**

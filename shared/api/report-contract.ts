@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  conclusionsNoticeRequestSchema,
   generatedFileSchema,
   meetingPackRequestSchema,
   reportSettingsSchema,
@@ -24,8 +25,10 @@ export const reportMethods = {
   buildStatusReport: method(statusReportRequestSchema, generatedFileSchema),
   /** "Danh sách nhiệm vụ của đơn vị": one unit, or every unit when unitId is null (.docx). */
   buildUnitReport: method(unitReportRequestSchema, generatedFileSchema),
-  /** Papers for a steering-committee meeting (.docx). */
+  /** Papers for a steering-committee meeting (.docx), from a recorded meeting when one is named. */
   buildMeetingPack: method(meetingPackRequestSchema, generatedFileSchema),
+  /** Draft "Thông báo kết luận cuộc họp" of a recorded meeting (.docx). */
+  buildConclusionsNotice: method(conclusionsNoticeRequestSchema, generatedFileSchema),
   /** The whole timeline as one PNG picture, drawn as in the reports. */
   exportTimelinePicture: method(timelinePictureRequestSchema, generatedFileSchema),
 };

@@ -84,8 +84,17 @@ export const meetingPackRequestSchema = z.strictObject({
   /** Items due before this day are listed; null → the default horizon after the meeting. */
   nextMeetingOn: isoDateSchema.nullable().default(null),
   agenda: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+  /** A meeting recorded in the app: its day, time, place, chair, participants and agenda are used. */
+  meetingId: idSchema.nullable().default(null),
 });
 export type MeetingPackRequest = z.infer<typeof meetingPackRequestSchema>;
+
+export const conclusionsNoticeRequestSchema = z.strictObject({
+  planId: idSchema,
+  meetingId: idSchema,
+  /** The number from the document register, when it gave one; null leaves it blank. */
+  documentNumber: z.string().trim().max(20).nullable().default(null),
+});
 
 export const timelinePictureRequestSchema = z.strictObject({ planId: idSchema, asOf: isoDateSchema });
 export type TimelinePictureRequest = z.infer<typeof timelinePictureRequestSchema>;

@@ -103,9 +103,9 @@ describe('meeting pack', () => {
     });
     expect(file.fileName).toBe('tai-lieu-hop-76-kh-bcd-tandtc-2021-07-20.docx');
     const { texts, rows } = read(file.data);
-    const title = texts.indexOf('TÀI LIỆU HỌP');
+    const title = texts.indexOf('TÀI LIỆU PHỤC VỤ CUỘC HỌP');
     expect(texts.slice(title, title + 3)).toEqual([
-      'TÀI LIỆU HỌP',
+      'TÀI LIỆU PHỤC VỤ CUỘC HỌP',
       'Cuộc họp Ban Chỉ đạo xây dựng Đề án Tòa án điện tử ngày 20/07/2021',
       '(Số liệu đến ngày 20 tháng 7 năm 2021)',
     ]);
