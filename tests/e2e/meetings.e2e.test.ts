@@ -2,6 +2,7 @@
  * A steering-committee meeting recorded from the window at 1366×768: its details, a conclusion that
  * creates a follow-up task and extends a deadline, a correction of its place, and its marker on the timeline.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +97,24 @@ describe.skipIf(!hasChromium)('recording a meeting and its conclusions (Chromium
       'Hội trường B, 48 Lý Thường Kiệt, Hà Nội',
     );
     await shot('03-meeting-edited');
+  });
+
+  it('saves the meeting pack and the draft Thông báo kết luận from the meeting', async () => {
+    const card = page.locator('.meeting-card');
+    for (const [button, name] of [
+      ['meeting-pack', 'tai-lieu-hop-76-kh-bcd-tandtc-2021-08-05.docx'],
+      ['conclusions-notice', 'thong-bao-ket-luan-hop-76-kh-bcd-tandtc-2021-08-05.docx'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        card.locator(`[data-testid="${button}"]`).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(name);
+      const file = path.join(SHOTS, `meetings-${name}`);
+      await download.saveAs(file);
+      // A Word file is a zip: it starts with "PK".
+      expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    }
   });
 
   it('shows the meeting on the timeline and the new deadline in the grid', async () => {

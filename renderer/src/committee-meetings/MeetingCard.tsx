@@ -5,6 +5,7 @@ import type { Meeting, RegistryUnit } from '../../../shared/editing/editing-sche
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import type { Editing } from '../editing/useEditing';
 import { Field } from '../files/Field';
+import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingFieldsForm } from './MeetingFieldsForm';
 import { MeetingItems } from './MeetingItems';
 import { meetingFormOf, readTime, toMeetingFields } from './meeting-form';
@@ -178,6 +179,7 @@ export function MeetingCard({ editing, meeting, view, units, onChanged }: Props)
           </div>
         </div>
       )}
+      <MeetingDocuments meeting={meeting} />
       {(['agenda', 'conclusion'] as const).map((k) => (
         <MeetingItems
           key={k}
