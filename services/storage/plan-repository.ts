@@ -247,7 +247,11 @@ export function createPlanRepository(db: Db) {
            AS progressUpdates,
          (SELECT json_group_array(json_array(c.task_id, c.due_on, c.done_on))
           FROM occurrence_completions c JOIN tasks t ON t.id = c.task_id WHERE t.plan_id = @planId)
-           AS occurrenceCompletions
+           AS occurrenceCompletions,
+         (SELECT json_group_array(json_array(r.task_id, r.n)) FROM
+            (SELECT task_id, COUNT(*) AS n FROM task_revisions
+             WHERE task_id IN (SELECT id FROM tasks WHERE plan_id = @planId) GROUP BY task_id) AS r)
+           AS revisionCounts
        FROM (SELECT json_group_array(task_id) AS tasks,
                     json_group_array(unit_id * 4 + (CASE role WHEN 'lead' THEN 0 WHEN 'support' THEN 1 ELSE 2 END))
                       AS units,
@@ -288,6 +292,8 @@ export function createPlanRepository(db: Db) {
       const row = (loadStatement ??= prepareLoadStatement()).get({ planId }) as LoadedPlanRow;
       if (row.plan === null) return null;
       const tasks = inPlanOrder(parseRows(row.tasks).map(toTaskFromValues));
+      const revised = new Map(parseRows(row.revisionCounts).map((v) => [v[0] as number, v[1] as number]));
+      if (revised.size > 0) for (const task of tasks) task.revisionCount = revised.get(task.id) ?? 0;
       const usedUnitIds = new Set<number>();
       const taskUnits = decodeTaskUnits(
         { tasks: row.linkTasks, units: row.linkUnits, rowids: row.linkRowids },
@@ -361,6 +367,7 @@ type LoadedPlanRow = {
   warnings: string;
   progressUpdates: string;
   occurrenceCompletions: string;
+  revisionCounts: string;
 };
 
 const parseRows = (json: string): unknown[][] => JSON.parse(json) as unknown[][];

@@ -124,7 +124,7 @@ export const toWarningFromValues = (v: unknown[]): ImportWarning => ({
 export const TASK_COLUMNS =
   'id, plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text, deadline_precision, ' +
   'recurrence, deliverable, notes, sort_order, source_line, baseline_start_on, baseline_deadline_on, ' +
-  'baseline_precision, (SELECT COUNT(*) FROM task_revisions r WHERE r.task_id = tasks.id)';
+  'baseline_precision';
 
 /** A task read as an array of {@link TASK_COLUMNS}. */
 export const toTaskFromValues = (v: unknown[]): Task => {
@@ -149,7 +149,8 @@ export const toTaskFromValues = (v: unknown[]): Task => {
     baselineStart: v[15] as string | null,
     baselineDeadline: v[16] as string | null,
     baselinePrecision: v[17] === null ? null : oneOf(DEADLINE_PRECISIONS, v[17] as string),
-    revisionCount: v[18] as number,
+    // Counted apart (see PlanRepository.loadPlanData): most tasks have none, a per-row count costs.
+    revisionCount: 0,
   };
 };
 
