@@ -181,14 +181,15 @@ describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () =>
     await dialog.getByLabel('Tên cuộc họp').fill('Phiên họp thứ nhất Ban Chỉ đạo');
     await dialog.getByLabel('Ngày họp').fill('20/07/2021');
     await dialog.getByLabel('Địa điểm').fill('Trụ sở Tòa án nhân dân tối cao');
-    await dialog.getByLabel('Chủ trì', { exact: true }).fill('Phó Chánh án thường trực');
+    await dialog.getByLabel('Chủ trì cuộc họp').fill('Phó Chánh án thường trực');
     await dialog.getByRole('button', { name: 'Thêm cuộc họp' }).click();
     await dialog.getByText('Phiên họp thứ nhất Ban Chỉ đạo — 20/07/2021').waitFor();
     await dialog.getByLabel('Loại nội dung').selectOption('conclusion');
     await dialog.getByLabel('Nội dung', { exact: true }).fill('Hoàn thiện Đề cương chi tiết Đề án');
     await dialog.getByRole('button', { name: 'Thêm', exact: true }).click();
     await dialog.getByRole('button', { name: 'Tạo nhiệm vụ theo dõi' }).click();
-    await dialog.getByText('— nhiệm vụ 3 Hoàn thiện Đề cương chi tiết Đề án').waitFor();
+    await dialog.getByRole('button', { name: 'Tạo nhiệm vụ', exact: true }).click();
+    await dialog.getByText('Nhiệm vụ theo dõi: 3 Hoàn thiện Đề cương chi tiết Đề án').waitFor();
     await shot('08-meeting');
     await page.click('[data-testid="meetings-dialog"] .modal-footer >> text=Đóng');
     await row('3').waitFor();
