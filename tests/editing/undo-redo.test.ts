@@ -111,6 +111,39 @@ describe('undo and redo', () => {
             leadUnitId: null,
           }),
       },
+      {
+        setup: async () => undefined,
+        edit: async () => {
+          const [m] = await kh76.app.call('listMeetings', { planId: kh76.planId });
+          return kh76.app.call('postponeMeeting', { meetingId: m!.id, toDate: '2021-08-20', reason: 'Hoãn' });
+        },
+      },
+      () =>
+        kh76.app.call('updateMeetingItem', {
+          itemId: conclusionId,
+          text: 'Giao Vụ Tổng hợp chủ trì',
+          taskId: null,
+        }),
+      () =>
+        kh76.app.call('rescheduleTask', {
+          taskId: kh76.taskId('1.4'),
+          start: null,
+          deadline: '2021-09-30',
+          shiftDependants: false,
+          revision: {
+            decidedOn: '2021-08-05',
+            reason: 'Lùi hạn',
+            decisionRef: null,
+            meetingItemId: conclusionId,
+          },
+        }),
+      {
+        setup: async () => undefined,
+        edit: async () => {
+          const [r] = await kh76.app.call('listRevisions', { taskId: kh76.taskId('1.4') });
+          return kh76.app.call('undoRevision', { revisionId: r!.id });
+        },
+      },
       () =>
         kh76.app.call('removeDependency', {
           predecessorId: kh76.taskId('1.1'),
