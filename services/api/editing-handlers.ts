@@ -2,14 +2,18 @@
  * The editing methods: each edit runs through the undo log as one step (one transaction), after
  * the contract's zod check and the service's own rules; a refused edit writes nothing.
  */
+import type { ApiInput } from '../../shared/api/contract';
 import type { ApiHandlers } from '../../shared/api/dispatcher';
+import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { editingMethods } from '../../shared/api/editing-contract';
 import { UserError } from '../../shared/api/user-error';
 import { listShippedPlans, loadCoordinationPlans } from '../coordination/load-coordination-plans';
 import { createDependencyEditing } from '../editing/dependency-editing';
 import { createMeetingEditing } from '../editing/meeting-editing';
 import { createProgressEditing } from '../editing/progress-editing';
+import { createRevisionEditing } from '../editing/revision-editing';
 import { createTaskEditing } from '../editing/task-editing';
+import { todayIso } from '../../shared/dates/iso-date';
 import { createUndoLog } from '../editing/undo-log';
 import { createUnitRegistry } from '../editing/unit-registry';
 import type { PlanRepository } from '../storage/plan-repository';
@@ -23,30 +27,76 @@ export function createEditingHandlers(
 ): EditingHandlers {
   const db = repository.database;
   const undo = createUndoLog(db, now);
-  const tasks = createTaskEditing(db);
+  const tasks = createTaskEditing(db, now);
+  const revisions = createRevisionEditing(db, now);
+  const quickNote = () => ({
+    decidedOn: todayIso(now()),
+    reason: null,
+    decisionRef: null,
+    meetingItemId: null,
+  });
   const units = createUnitRegistry(db);
   const links = createDependencyEditing(db);
   const progress = createProgressEditing(db, now);
-  const meetings = createMeetingEditing(db);
+  const meetings = createMeetingEditing(db, now);
+
+  /** A conclusion's follow-up task: in the meeting's plan, linked both ways (item → task, note → meeting). */
+  const createFollowUpTask = (input: ApiInput<'createFollowUpTask'>) => {
+    const item = meetings.item(input.itemId);
+    if (item.kind !== 'conclusion') throw new UserError('Chỉ tạo nhiệm vụ từ một kết luận của cuộc họp.');
+    if (item.follow_up_task_id !== null)
+      throw new UserError('Kết luận này đã có nhiệm vụ theo dõi.', 'conflict');
+    const meeting = meetings.get(item.meeting_id);
+    const parentId = input.parentId ?? null;
+    if (parentId !== null && tasks.head(parentId).plan_id !== meeting.planId) {
+      throw new UserError('Nhiệm vụ cha không thuộc kế hoạch của cuộc họp.');
+    }
+    const ref = tasks.addTask({
+      planId: meeting.planId,
+      parentId,
+      afterTaskId: null,
+      fields: {
+        title: input.title ?? item.text,
+        kind: 'task',
+        start: meeting.heldOn,
+        deadline: input.deadline,
+        deadlineText: input.deadlineText || null,
+        recurrence: null,
+        deliverable: null,
+        notes: `Theo kết luận cuộc họp “${meeting.title}” ngày ${formatDisplayDate(meeting.heldOn)}: ${item.text}`,
+        leadUnitId: input.leadUnitId,
+        supportUnitIds: input.supportUnitIds ?? [],
+      },
+    });
+    meetings.linkFollowUp(item.id, ref.taskId);
+    return ref;
+  };
 
   return {
     addTask: (input) => undo.record('Thêm nhiệm vụ', () => tasks.addTask(input)),
-    updateTask: ({ taskId, fields }) => undo.record('Sửa nhiệm vụ', () => tasks.updateTask(taskId, fields)),
+    updateTask: ({ taskId, fields, revision }) =>
+      undo.record('Sửa nhiệm vụ', () => tasks.updateTask(taskId, fields, revision ?? null)),
     deleteTask: ({ taskId, children }) =>
       undo.record('Xóa nhiệm vụ', () => {
         tasks.deleteTask(taskId, children);
         return OK;
       }),
     moveTask: ({ taskId, move }) => undo.record('Di chuyển nhiệm vụ', () => tasks.moveTask(taskId, move)),
-    rescheduleTask: ({ taskId, start, deadline, shiftDependants }) =>
-      undo.record('Đổi thời gian nhiệm vụ', () => {
+    rescheduleTask: ({ taskId, start, deadline, shiftDependants, revision }) =>
+      undo.record('Điều chỉnh thời hạn nhiệm vụ', () => {
         tasks.head(taskId);
+        const note = revision ?? quickNote();
         const carried = shiftDependants ? links.preview(taskId, start, deadline) : [];
-        tasks.setDates(taskId, start, deadline);
-        for (const d of carried) tasks.setDates(d.taskId, d.newStart, d.newDeadline);
+        revisions.revise(taskId, { start, deadline }, note);
+        // Each dependant moved gets its own revision, with the same reason and decision.
+        for (const d of carried)
+          revisions.revise(d.taskId, { start: d.newStart, deadline: d.newDeadline }, note);
         return { movedTaskIds: [taskId, ...carried.map((d) => d.taskId)] };
       }),
     previewReschedule: ({ taskId, start, deadline }) => links.preview(taskId, start, deadline),
+    listRevisions: ({ taskId }) => revisions.list(taskId),
+    undoRevision: ({ revisionId }) =>
+      undo.record('Bỏ một lần điều chỉnh thời hạn', () => revisions.undoRevision(revisionId)),
 
     listUnits: () => units.list(),
     addUnit: (input) => undo.record('Thêm đơn vị', () => units.add(input)),
@@ -100,32 +150,11 @@ export function createEditingHandlers(
         meetings.addItem(meetingId, kind, text, taskId),
       ),
     removeMeetingItem: ({ itemId }) => undo.record('Xóa nội dung họp', () => meetings.removeItem(itemId)),
-    createFollowUpTask: ({ itemId, deadline, leadUnitId }) =>
-      undo.record('Tạo nhiệm vụ từ kết luận', () => {
-        const item = meetings.item(itemId);
-        if (item.kind !== 'conclusion') throw new UserError('Chỉ tạo nhiệm vụ từ một kết luận của cuộc họp.');
-        if (item.task_id !== null) throw new UserError('Kết luận này đã có nhiệm vụ theo dõi.', 'conflict');
-        const meeting = meetings.get(item.meeting_id);
-        const ref = tasks.addTask({
-          planId: meeting.planId,
-          parentId: null,
-          afterTaskId: null,
-          fields: {
-            title: item.text,
-            kind: 'task',
-            start: meeting.heldOn,
-            deadline,
-            deadlineText: null,
-            recurrence: null,
-            deliverable: null,
-            notes: `Theo kết luận cuộc họp “${meeting.title}”.`,
-            leadUnitId,
-            supportUnitIds: [],
-          },
-        });
-        meetings.linkItem(itemId, ref.taskId);
-        return ref;
-      }),
+    updateMeetingItem: ({ itemId, text, taskId }) =>
+      undo.record('Sửa nội dung họp', () => meetings.updateItem(itemId, text, taskId)),
+    postponeMeeting: ({ meetingId, toDate, startsAt, reason }) =>
+      undo.record('Hoãn cuộc họp', () => meetings.postpone(meetingId, toDate, startsAt, reason)),
+    createFollowUpTask: (input) => undo.record('Tạo nhiệm vụ từ kết luận', () => createFollowUpTask(input)),
 
     listShippedPlans: () => listShippedPlans(repository),
     loadShippedPlans: () => loadCoordinationPlans(repository, now()),

@@ -3,22 +3,34 @@
  * codes from the tree, so codes stay consecutive; each public function is one transaction.
  */
 import { UserError, planNotFound } from '../../shared/api/user-error';
-import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
+import { todayIso } from '../../shared/dates/iso-date';
+import type { RevisionNote } from '../../shared/revisions/revision-schema';
 import type { TaskRef } from '../../shared/editing/editing-schemas';
 import type { TaskFields } from '../../shared/editing/editing-schemas';
 import { type TreeNode, renumberWbs, subtreeIds } from '../../shared/editing/renumber-wbs';
 import type { Db } from '../storage/database';
-import { checkTaskFields } from './task-rules';
+import { createRevisionEditing } from './revision-editing';
+import { type CheckedTaskFields, checkTaskFields } from './task-rules';
 
 type TaskHead = { id: number; plan_id: number; parent_id: number | null; sort_order: number; wbs: string };
 
-export function createTaskEditing(db: Db) {
+const INITIAL_DATE_NOTE = (at: Date): RevisionNote => ({
+  decidedOn: todayIso(at),
+  reason: null,
+  decisionRef: null,
+  meetingItemId: null,
+});
+
+export function createTaskEditing(db: Db, now: () => Date = () => new Date()) {
+  const revisions = createRevisionEditing(db, now);
   const headOf = db.prepare('SELECT id, plan_id, parent_id, sort_order, wbs FROM tasks WHERE id = ?');
   const treeOf = db.prepare(
     'SELECT id, parent_id AS parentId, sort_order AS sortOrder FROM tasks WHERE plan_id = ?',
   );
   const setNumbering = db.prepare('UPDATE tasks SET wbs = ?, sort_order = ?, parent_id = ? WHERE id = ?');
   const planSigned = db.prepare('SELECT issued_on FROM plans WHERE id = ?').pluck();
+
+  const signedOn = (planId: number) => (planSigned.get(planId) as string | null | undefined) ?? null;
 
   const head = (taskId: number): TaskHead => {
     const row = headOf.get(taskId) as TaskHead | undefined;
@@ -61,25 +73,34 @@ export function createTaskEditing(db: Db) {
     return { taskId: h.id, planId: h.plan_id, wbs: h.wbs };
   };
 
-  const writeFields = (taskId: number, planId: number, fields: TaskFields) => {
-    const checked = checkTaskFields(db, fields, (planSigned.get(planId) as string | null) ?? null);
+  /** Everything but the dates; the wording only when the task is the user's own (not read from a document). */
+  const writeOwnFields = (taskId: number, checked: CheckedTaskFields) => {
     db.prepare(
-      `UPDATE tasks SET title = @title, kind = @kind, start_on = @start, deadline_on = @deadline,
-         deadline_text = @deadlineText, deadline_precision = @deadlinePrecision, recurrence = @recurrence,
-         deliverable = @deliverable, notes = @notes WHERE id = @id`,
+      `UPDATE tasks SET title = @title, kind = @kind, recurrence = @recurrence, deliverable = @deliverable,
+         notes = @notes WHERE id = @id`,
     ).run({
       id: taskId,
       title: checked.title,
       kind: checked.kind,
-      start: checked.start,
-      deadline: checked.deadline,
-      deadlineText: checked.deadlineText,
-      deadlinePrecision: checked.deadlinePrecision,
       recurrence: checked.recurrence ? JSON.stringify(checked.recurrence) : null,
       deliverable: checked.deliverable || null,
       notes: checked.notes || null,
     });
     writeUnits(taskId, checked.leadUnitId, checked.supportUnitIds);
+  };
+
+  /** The plan's dates of a task: its baseline, and its current dates while nothing revised them. */
+  const writeBaseline = (taskId: number, checked: CheckedTaskFields) => {
+    db.prepare(
+      `UPDATE tasks SET deadline_text = @deadlineText, baseline_start_on = @start, baseline_deadline_on = @deadline,
+         baseline_precision = @precision WHERE id = @id`,
+    ).run({
+      id: taskId,
+      deadlineText: checked.deadlineText,
+      start: checked.start,
+      deadline: checked.baselineDeadline,
+      precision: checked.baselinePrecision,
+    });
   };
 
   return {
@@ -114,14 +135,52 @@ export function createTaskEditing(db: Db) {
           )
           .run(input.planId, input.parentId, `~new${Date.now()}`, input.planId).lastInsertRowid,
       );
-      writeFields(id, input.planId, input.fields);
+      const checked = checkTaskFields(db, input.fields, signedOn(input.planId));
+      writeOwnFields(id, checked);
+      // A new task's dates are its plan: baseline and current alike.
+      writeBaseline(id, checked);
+      revisions.applyCurrent(id);
+      if (checked.deadline !== checked.baselineDeadline) {
+        revisions.revise(id, { start: checked.start, deadline: checked.deadline }, INITIAL_DATE_NOTE(now()));
+      }
       renumber(input.planId, new Map([[id, { sortOrder }]]));
       return ref(id);
     },
 
-    updateTask(taskId: number, fields: TaskFields): TaskRef {
+    /**
+     * The form's fields. The wording of a task read from a document is the plan's own and is refused if
+     * changed; a change of dates becomes a revision with `note` (none: a quick correction).
+     */
+    updateTask(taskId: number, fields: TaskFields, note: RevisionNote | null = null): TaskRef {
       const h = head(taskId);
-      writeFields(taskId, h.plan_id, fields);
+      const before = db
+        .prepare(
+          'SELECT deadline_text, source_line, start_on, deadline_on, baseline_start_on FROM tasks WHERE id = ?',
+        )
+        .get(taskId) as {
+        deadline_text: string | null;
+        source_line: number | null;
+        start_on: string | null;
+        deadline_on: string | null;
+        baseline_start_on: string | null;
+      };
+      const checked = checkTaskFields(db, fields, signedOn(h.plan_id));
+      writeOwnFields(taskId, checked);
+      if (checked.deadlineText !== before.deadline_text) {
+        if (before.source_line !== null) {
+          throw new UserError(
+            'Thời hạn theo kế hoạch là lời văn của văn bản và không sửa được. Hãy ghi “Thời hạn điều chỉnh” để gia hạn hoặc đổi thời hạn.',
+          );
+        }
+        // The user's own wording, corrected: it is the baseline; with no revision the dates follow it.
+        writeBaseline(taskId, { ...checked, start: before.baseline_start_on });
+        revisions.applyCurrent(taskId);
+      }
+      revisions.revise(
+        taskId,
+        { start: checked.start, deadline: checked.deadline },
+        note ?? { decidedOn: todayIso(now()), reason: null, decisionRef: null, meetingItemId: null },
+      );
       return ref(taskId);
     },
 
@@ -178,23 +237,6 @@ export function createTaskEditing(db: Db) {
       }
       renumber(h.plan_id, changes);
       return ref(taskId);
-    },
-
-    /** New dates from the chart. The wording becomes the day itself: the document's wording no longer holds. */
-    setDates(taskId: number, start: string | null, deadline: string | null): void {
-      if (start && deadline && deadline < start) {
-        throw new UserError(
-          `Thời hạn hoàn thành (${formatDisplayDate(deadline)}) không thể trước ngày bắt đầu (${formatDisplayDate(start)}).`,
-        );
-      }
-      const current = db.prepare('SELECT deadline_on FROM tasks WHERE id = ?').pluck().get(taskId) as
-        string | null;
-      db.prepare('UPDATE tasks SET start_on = ? WHERE id = ?').run(start, taskId);
-      if (current !== deadline) {
-        db.prepare(
-          'UPDATE tasks SET deadline_on = ?, deadline_text = ?, deadline_precision = ? WHERE id = ?',
-        ).run(deadline, deadline ? formatDisplayDate(deadline) : null, deadline ? 'day' : null, taskId);
-      }
     },
 
     head,

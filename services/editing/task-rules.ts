@@ -9,6 +9,9 @@ import type { Db } from '../storage/database';
 export type CheckedTaskFields = Omit<TaskFields, 'supportUnitIds'> & {
   supportUnitIds: number[];
   deadlinePrecision: DeadlinePrecision | null;
+  /** The last day the wording means (else the date given), and its precision: the plan's own deadline. */
+  baselineDeadline: string | null;
+  baselinePrecision: DeadlinePrecision | null;
   recurrence: Recurrence | null;
 };
 
@@ -16,15 +19,21 @@ export function checkTaskFields(db: Db, fields: TaskFields, signedOn: string | n
   let { deadline, recurrence } = fields;
   const wording = fields.deadlineText && fields.deadlineText !== '' ? fields.deadlineText : null;
   let precision: DeadlinePrecision | null = deadline ? 'day' : null;
+  let baselineDeadline = deadline;
+  let baselinePrecision: DeadlinePrecision | null = precision;
   if (wording) {
     const understood = parseDeadline(wording, { signedOn });
-    // The wording decides when no date was given; a date given with it must be the one it means.
+    // The wording decides when no date was given; a date other than the one it means is a revision.
     if (understood.ok) {
       if (deadline === null && recurrence === null) {
         deadline = understood.deadline;
         recurrence = understood.recurrence;
       }
       if (understood.deadline === deadline) precision = understood.precision;
+      if (understood.deadline !== null) {
+        baselineDeadline = understood.deadline;
+        baselinePrecision = understood.precision;
+      }
     }
   }
   if (fields.start && deadline && deadline < fields.start) {
@@ -48,6 +57,8 @@ export function checkTaskFields(db: Db, fields: TaskFields, signedOn: string | n
     deadlineText: wording,
     recurrence,
     deadlinePrecision: precision,
+    baselineDeadline,
+    baselinePrecision,
     supportUnitIds: supports,
   };
 }

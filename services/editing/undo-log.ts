@@ -24,6 +24,9 @@ export const UNDOABLE_TABLES = [
   'progress_requests',
   'progress_request_tasks',
   'progress_returns',
+  'task_revisions',
+  'meeting_postponements',
+  'meeting_participants',
 ] as const;
 
 /** The tables undo leaves alone, each with why. */
@@ -31,6 +34,8 @@ export const NOT_UNDOABLE_TABLES: Readonly<Record<string, string>> = {
   schema_migrations: 'the schema version, written by migrations only',
   app_settings: 'settings (letterhead, first-start flags): saved at once, not a plan edit',
   import_warnings: 'notes of an import, which is not undoable as a whole',
+  document_register:
+    'numbers given to documents: undoing a task edit must not take back a number already on a signed paper',
   undo_steps: 'the undo log itself',
   undo_log: 'the undo log itself',
   undo_recording: 'the undo log itself',

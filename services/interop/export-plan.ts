@@ -87,7 +87,9 @@ export async function exportPlan(
       }
       const names = view.units.filter((u) => unitIds.includes(u.id)).map((u) => slug(u.name));
       const { exportIcal } = await import('./ical/export-ical');
-      const { text } = exportIcal(view, { unitIds, role: request.role ?? 'any', now });
+      const { createMeetingEditing } = await import('../editing/meeting-editing');
+      const meetings = createMeetingEditing(repository.database).list(view.plan.id);
+      const { text } = exportIcal(view, { unitIds, role: request.role ?? 'any', now, meetings });
       const who = names.length === 0 ? '' : `-${names.join('-')}`.slice(0, 100);
       return file(`lich-${slug(view.plan.code)}${who}.ics`, Buffer.from(text, 'utf8'));
     }

@@ -26,6 +26,10 @@ export function meetingPackFileName(planCode: string, meetingOn: IsoDate): strin
   return `tai-lieu-hop-${slug(planCode)}-${meetingOn}.docx`;
 }
 
+export function conclusionsNoticeFileName(planCode: string, meetingOn: IsoDate): string {
+  return `thong-bao-ket-luan-hop-${slug(planCode)}-${meetingOn}.docx`;
+}
+
 export function timelinePictureFileName(planCode: string, asOf: IsoDate): string {
   return `tien-do-${slug(planCode)}-${asOf}.png`;
 }

@@ -10,7 +10,9 @@ import type {
 } from '../../shared/reports/report-schemas';
 import { timelineSvgLayout } from '../../shared/timeline-picture/timeline-svg';
 import { renderTimelinePng } from '../timeline-picture/render-timeline-png';
+import { type ConclusionsNoticeInput, conclusionsNoticeDocument } from './conclusions-notice';
 import {
+  conclusionsNoticeFileName,
   meetingPackFileName,
   statusReportFileName,
   timelinePictureFileName,
@@ -23,6 +25,7 @@ import {
 } from './format/administrative-document';
 import type { DocumentKind } from '../../shared/documents/document-numbers';
 import { meetingPackDocument } from './meeting-pack';
+import type { RecordedMeeting } from './meeting-pack-parts';
 import { statusReportDocument } from './status-report';
 import { type TimelineOverview, renderTimelineOverview } from './timeline-figure';
 import { findUnit, unitReportDocument } from './unit-report';
@@ -91,12 +94,22 @@ export async function generateMeetingPack(
   view: PlanView,
   settings: ReportSettings,
   options: Pick<MeetingPackRequest, 'nextMeetingOn' | 'agenda'> &
-    Partial<Pick<MeetingPackRequest, 'documentNumber'>>,
+    Partial<Pick<MeetingPackRequest, 'documentNumber'>> & { recorded?: RecordedMeeting | null },
 ): Promise<DocumentFile> {
   assertReportDate(view, 'Ngày họp');
   const doc = meetingPackDocument(view, settings, options);
   const data = await packDocument(buildAdministrativeDocument(doc));
   return documentFile(doc, meetingPackFileName(view.plan.code, view.asOf), data);
+}
+
+export async function generateConclusionsNotice(
+  view: PlanView,
+  settings: ReportSettings,
+  input: ConclusionsNoticeInput,
+): Promise<DocumentFile> {
+  const doc = conclusionsNoticeDocument(view, settings, input);
+  const data = await packDocument(buildAdministrativeDocument(doc));
+  return documentFile(doc, conclusionsNoticeFileName(view.plan.code, input.meeting.heldOn), data);
 }
 
 /**

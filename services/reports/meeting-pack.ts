@@ -1,6 +1,7 @@
 /**
- * The papers for a steering-committee meeting: the agenda (lines the user gives), counts by
- * status and by lead unit, the overdue tasks, and the tasks due before the next meeting.
+ * "Tài liệu phục vụ cuộc họp": the meeting (recorded in the app, or the agenda lines the user gives),
+ * counts by status and by lead unit, the overdue tasks, the tasks due before the next meeting, and the
+ * questions for the committee to decide.
  */
 import type { FileChild } from 'docx';
 import { type IsoDate, addDays } from '../../shared/dates/iso-date';
@@ -47,11 +48,20 @@ import {
   spacer,
   subHeading,
 } from './format/typography';
+import { extensionSentence } from './content/extension-phrases';
 import { overviewSentence, planReference } from './content/plan-phrases';
+import {
+  type RecordedMeeting,
+  agendaItemsPart,
+  agendaTasksTable,
+  meetingInfoPart,
+  meetingName,
+  openQuestionsPart,
+} from './meeting-pack-parts';
 
-function agendaPart(agenda: string[]): FileChild[] {
+function agendaPart(agenda: string[], heading: string): FileChild[] {
   return [
-    partHeading('I. CHƯƠNG TRÌNH HỌP'),
+    partHeading(heading),
     ...(agenda.length > 0 ? agenda.map((item, i) => bodyParagraph(`${i + 1}. ${item}`)) : fillInParagraphs()),
   ];
 }
@@ -160,13 +170,23 @@ function dueTable(tasks: TaskView[]): FileChild {
   );
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+
+/**
+ * From a recorded meeting (its date, time, place, chair, participants and agenda) when one is given,
+ * else from the agenda lines the user typed; statuses as of the view's date (the meeting's day).
+ */
 export function meetingPackDocument(
   view: PlanView,
   settings: ReportSettings,
-  options: Pick<MeetingPackRequest, 'nextMeetingOn' | 'agenda'> & { documentNumber?: number | null },
+  options: Pick<MeetingPackRequest, 'nextMeetingOn' | 'agenda'> & {
+    documentNumber?: number | null;
+    recorded?: RecordedMeeting | null;
+  },
 ): AdministrativeDocument {
   const reference = planReference(view);
   const meetingOn = formatDisplayDate(view.asOf);
+  const recorded = options.recorded ?? null;
   const overdue = overdueTasks(view);
   const undated = tasksWithoutDeadline(view);
   const nextMeeting: IsoDate = options.nextMeetingOn ?? addDays(view.asOf, DEFAULT_HORIZON_DAYS);
@@ -174,19 +194,29 @@ export function meetingPackDocument(
   const dueWindow = options.nextMeetingOn
     ? `trước cuộc họp tiếp theo (dự kiến ngày ${formatDisplayDate(nextMeeting)})`
     : `trong ${DEFAULT_HORIZON_DAYS} ngày tới (trước ngày ${formatDisplayDate(nextMeeting)})`;
+  let part = 0;
+  const heading = (title: string) => `${ROMAN[part++]}. ${title}`;
 
-  const body: FileChild[] = [
-    ...agendaPart(options.agenda),
-    partHeading('II. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH'),
+  const body: FileChild[] = [];
+  if (recorded) {
+    body.push(...meetingInfoPart(recorded, heading('THÔNG TIN CUỘC HỌP')));
+    body.push(...agendaItemsPart(recorded.meeting, view, heading('CHƯƠNG TRÌNH HỌP')));
+    body.push(...agendaTasksTable(recorded.meeting, view));
+  } else {
+    body.push(...agendaPart(options.agenda, heading('CHƯƠNG TRÌNH HỌP')));
+  }
+  body.push(
+    partHeading(heading('TÌNH HÌNH THỰC HIỆN KẾ HOẠCH')),
     bodyParagraph(overviewSentence(view)),
+    ...(extensionSentence(view.tasks) === null ? [] : [bodyParagraph(extensionSentence(view.tasks)!)]),
     subHeading('1. Theo tình trạng'),
     statusTable(view),
     spacer(),
     subHeading('2. Theo đơn vị chủ trì'),
     unitTable(view),
     spacer(),
-    partHeading('III. NHIỆM VỤ QUÁ HẠN'),
-  ];
+    partHeading(heading('NHIỆM VỤ QUÁ HẠN')),
+  );
   body.push(
     ...(overdue.length > 0
       ? [overdueTable(view, overdue), spacer()]
@@ -203,9 +233,11 @@ export function meetingPackDocument(
   }
   body.push(
     partHeading(
-      options.nextMeetingOn
-        ? 'IV. NHIỆM VỤ ĐẾN HẠN TRƯỚC CUỘC HỌP TIẾP THEO'
-        : 'IV. NHIỆM VỤ ĐẾN HẠN TRONG THỜI GIAN TỚI',
+      heading(
+        options.nextMeetingOn
+          ? 'NHIỆM VỤ ĐẾN HẠN TRƯỚC CUỘC HỌP TIẾP THEO'
+          : 'NHIỆM VỤ ĐẾN HẠN TRONG THỜI GIAN TỚI',
+      ),
     ),
   );
   body.push(
@@ -214,19 +246,23 @@ export function meetingPackDocument(
       : bodyParagraph(`Không có nhiệm vụ nào có thời hạn hoàn thành ${dueWindow}.`),
   );
   if (due.length > 0) body.push(dueTable(due), spacer());
+  body.push(...openQuestionsPart(view, heading('NHỮNG VẤN ĐỀ CẦN BAN CHỈ ĐẠO CHO Ý KIẾN')));
   body.push(
     closingParagraph(
       `Báo cáo do ${settings.reportingBody} tổng hợp từ số liệu theo dõi ${reference} đến ${formatLongDate(view.asOf)}`,
     ),
   );
 
+  const meeting = recorded
+    ? `cuộc họp ${meetingName(recorded.meeting.title)}`
+    : `cuộc họp ${settings.issuingBodyName}`;
   return {
     settings,
     date: view.asOf,
     // Điều 7: a "Báo cáo" serving the meeting, numbered in the reports' series.
     type: { kind: 'BC', name: 'BÁO CÁO' },
     number: options.documentNumber ?? null,
-    subject: [`Phục vụ cuộc họp ${settings.issuingBodyName} ngày ${meetingOn}`],
+    subject: [`Phục vụ ${meeting} ngày ${meetingOn}`],
     subtitle: `(Số liệu đến ${formatLongDate(view.asOf)})`,
     addressees: settings.addressees,
     metadataTitle: `Báo cáo phục vụ cuộc họp ngày ${meetingOn} — ${reference}`,

@@ -58,6 +58,7 @@ import {
   spacer,
   subHeading,
 } from './format/typography';
+import { extensionSentence } from './content/extension-phrases';
 import { bodyDate, incompleteDocumentNote, overviewSentence, planReference } from './content/plan-phrases';
 import { itemLetter } from './content/item-letters';
 import { type TimelineOverview, overviewNote, timelineFigure } from './timeline-figure';
@@ -280,6 +281,8 @@ function recommendationsPart(view: PlanView, text: string): FileChild[] {
   return [partHeading('IV. KIẾN NGHỊ, ĐỀ XUẤT'), ...lines.map((line) => bodyParagraph(line))];
 }
 
+const optionalParagraph = (text: string | null): FileChild[] => (text === null ? [] : [bodyParagraph(text)]);
+
 export function statusReportDocument(
   view: PlanView,
   settings: ReportSettings,
@@ -294,6 +297,7 @@ export function statusReportDocument(
     bodyParagraph(openingSentence(view, settings)),
     partHeading('I. KẾT QUẢ THỰC HIỆN'),
     bodyParagraph(overviewSentence(view)),
+    ...optionalParagraph(extensionSentence(view.tasks)),
     ...(incomplete === null ? [] : [bodyParagraph(incomplete)]),
   ];
   if (view.tasks.length > 0) {

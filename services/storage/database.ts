@@ -160,6 +160,7 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
   for (const migration of pending) {
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.migrateData?.(db);
       record.run(migration.version, migration.name, new Date().toISOString());
     })();
   }

@@ -11,6 +11,7 @@ import type { ProgressUpdate, Task, TaskUnit, Unit } from '../../shared/model/sc
 import type { PlanData } from '../../shared/plan-view/build-plan-view';
 import { COLLECTIVE_UNIT_COLOR, unitColor } from '../../shared/units/unit-colors';
 import type { Db } from './database';
+import { applyImportedBaseline } from './imported-baseline';
 import {
   type PlanRow,
   type ProgressUpdateRow,
@@ -54,8 +55,13 @@ export type ImportSummary = {
  * What a plan file can carry beyond the document's items (a spreadsheet, an MS Project file): own
  * start dates, links between tasks and progress reports, all named by WBS.
  */
+/** The plan's own dates of a task as a file kept them (MS Project's baseline), beside its current ones. */
+export type ImportedBaseline = { wbs: string; start: string | null; deadline: string | null };
+
 export type ImportSchedule = {
   starts: { wbs: string; start: string }[];
+  /** Where the file's baseline differs from its current dates, the difference becomes a revision. */
+  baselines?: ImportedBaseline[];
   dependencies: { predecessorWbs: string; successorWbs: string; lagDays: number }[];
   progress: (Omit<NewProgressUpdate, 'taskId'> & { wbs: string })[];
 };
@@ -75,9 +81,10 @@ export function createPlanRepository(db: Db) {
   );
   const insertTask = db.prepare(
     `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text,
-                        deadline_precision, recurrence, deliverable, notes, sort_order, source_line)
+                        deadline_precision, recurrence, deliverable, notes, sort_order, source_line,
+                        baseline_deadline_on, baseline_precision)
      VALUES (@planId, @parentId, @wbs, @title, @kind, NULL, @deadline, @deadlineText,
-             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line)`,
+             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line, @deadline, @precision)`,
   );
   const insertTaskUnit = db.prepare(
     'INSERT OR IGNORE INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)',
@@ -178,7 +185,10 @@ export function createPlanRepository(db: Db) {
   );
 
   const taskIdByWbs = db.prepare('SELECT id FROM tasks WHERE plan_id = ? AND wbs = ?').pluck();
-  const setTaskStart = db.prepare('UPDATE tasks SET start_on = ? WHERE id = ?');
+  // A start the file gives is part of the plan as imported: it is the baseline start too.
+  const setTaskStart = db.prepare(
+    'UPDATE tasks SET start_on = @start, baseline_start_on = @start WHERE id = @id',
+  );
   const insertDependency = db.prepare(
     'INSERT INTO dependencies (predecessor_id, successor_id, lag_days) VALUES (?, ?, ?)',
   );
@@ -200,7 +210,11 @@ export function createPlanRepository(db: Db) {
         if (id === undefined) throw new UserError(`Không có mục ${wbs} trong kế hoạch vừa nhập.`);
         return id;
       };
-      for (const { wbs, start } of schedule.starts) setTaskStart.run(start, idOf(wbs));
+      for (const { wbs, start } of schedule.starts) setTaskStart.run({ start, id: idOf(wbs) });
+      const importedAt = (options.now ?? new Date()).toISOString();
+      for (const baseline of schedule.baselines ?? []) {
+        applyImportedBaseline(db, idOf(baseline.wbs), baseline, importedAt);
+      }
       for (const d of schedule.dependencies) {
         insertDependency.run(idOf(d.predecessorWbs), idOf(d.successorWbs), d.lagDays);
       }
@@ -235,7 +249,11 @@ export function createPlanRepository(db: Db) {
            AS progressUpdates,
          (SELECT json_group_array(json_array(c.task_id, c.due_on, c.done_on))
           FROM occurrence_completions c JOIN tasks t ON t.id = c.task_id WHERE t.plan_id = @planId)
-           AS occurrenceCompletions
+           AS occurrenceCompletions,
+         (SELECT json_group_array(json_array(r.task_id, r.n)) FROM
+            (SELECT task_id, COUNT(*) AS n FROM task_revisions
+             WHERE task_id IN (SELECT id FROM tasks WHERE plan_id = @planId) GROUP BY task_id) AS r)
+           AS revisionCounts
        FROM (SELECT json_group_array(task_id) AS tasks,
                     json_group_array(unit_id * 4 + (CASE role WHEN 'lead' THEN 0 WHEN 'support' THEN 1 ELSE 2 END))
                       AS units,
@@ -276,6 +294,8 @@ export function createPlanRepository(db: Db) {
       const row = (loadStatement ??= prepareLoadStatement()).get({ planId }) as LoadedPlanRow;
       if (row.plan === null) return null;
       const tasks = inPlanOrder(parseRows(row.tasks).map(toTaskFromValues));
+      const revised = new Map(parseRows(row.revisionCounts).map((v) => [v[0] as number, v[1] as number]));
+      if (revised.size > 0) for (const task of tasks) task.revisionCount = revised.get(task.id) ?? 0;
       const usedUnitIds = new Set<number>();
       const taskUnits = decodeTaskUnits(
         { tasks: row.linkTasks, units: row.linkUnits, rowids: row.linkRowids },
@@ -349,6 +369,7 @@ type LoadedPlanRow = {
   warnings: string;
   progressUpdates: string;
   occurrenceCompletions: string;
+  revisionCounts: string;
 };
 
 const parseRows = (json: string): unknown[][] => JSON.parse(json) as unknown[][];

@@ -123,7 +123,8 @@ export const toWarningFromValues = (v: unknown[]): ImportWarning => ({
 /** The columns of a task, in the order {@link toTaskFromValues} reads them. */
 export const TASK_COLUMNS =
   'id, plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text, deadline_precision, ' +
-  'recurrence, deliverable, notes, sort_order, source_line';
+  'recurrence, deliverable, notes, sort_order, source_line, baseline_start_on, baseline_deadline_on, ' +
+  'baseline_precision';
 
 /** A task read as an array of {@link TASK_COLUMNS}. */
 export const toTaskFromValues = (v: unknown[]): Task => {
@@ -145,6 +146,11 @@ export const toTaskFromValues = (v: unknown[]): Task => {
     notes: v[12] as string | null,
     sortOrder: v[13] as number,
     sourceLine: v[14] as number | null,
+    baselineStart: v[15] as string | null,
+    baselineDeadline: v[16] as string | null,
+    baselinePrecision: v[17] === null ? null : oneOf(DEADLINE_PRECISIONS, v[17] as string),
+    // Counted apart (see PlanRepository.loadPlanData): most tasks have none, a per-row count costs.
+    revisionCount: 0,
   };
 };
 

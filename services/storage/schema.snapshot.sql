@@ -1,6 +1,12 @@
 -- index meeting_items_by_meeting
 CREATE INDEX meeting_items_by_meeting ON meeting_items(meeting_id, kind, sort_order);
 
+-- index meeting_participants_by_unit
+CREATE INDEX meeting_participants_by_unit ON meeting_participants(unit_id);
+
+-- index meeting_postponements_by_meeting
+CREATE INDEX meeting_postponements_by_meeting ON meeting_postponements(meeting_id, id);
+
 -- index meetings_by_plan
 CREATE INDEX meetings_by_plan ON meetings(plan_id, held_on);
 
@@ -24,6 +30,12 @@ CREATE INDEX progress_updates_by_return ON progress_updates(source_return_id);
 
 -- index progress_updates_by_task
 CREATE INDEX progress_updates_by_task ON progress_updates(task_id, reported_on, id);
+
+-- index task_revisions_by_meeting_item
+CREATE INDEX task_revisions_by_meeting_item ON task_revisions(meeting_item_id) WHERE meeting_item_id IS NOT NULL;
+
+-- index task_revisions_by_task
+CREATE INDEX task_revisions_by_task ON task_revisions(task_id, id);
 
 -- index task_units_by_task
 CREATE INDEX task_units_by_task ON task_units(task_id, role, unit_id);
@@ -55,6 +67,22 @@ CREATE TABLE dependencies (
   CHECK (predecessor_id <> successor_id)
 );
 
+-- table document_register
+CREATE TABLE document_register (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  seq INTEGER NOT NULL CHECK (seq > 0),
+  -- As printed after the number ("BC-TGV"), kept as issued even if the settings change later.
+  symbol TEXT NOT NULL,
+  issued_on TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  file_name TEXT NOT NULL DEFAULT '',
+  plan_id INTEGER REFERENCES plans(id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (kind, year, seq)
+);
+
 -- table import_warnings
 CREATE TABLE import_warnings (
   id INTEGER PRIMARY KEY,
@@ -73,6 +101,23 @@ CREATE TABLE meeting_items (
   text TEXT NOT NULL,
   task_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL,
   sort_order INTEGER NOT NULL
+, follow_up_task_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL);
+
+-- table meeting_participants
+CREATE TABLE meeting_participants (
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  PRIMARY KEY (meeting_id, unit_id)
+);
+
+-- table meeting_postponements
+CREATE TABLE meeting_postponements (
+  id INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  from_date TEXT NOT NULL,
+  to_date TEXT NOT NULL,
+  reason TEXT,
+  created_at TEXT NOT NULL
 );
 
 -- table meetings
@@ -83,7 +128,7 @@ CREATE TABLE meetings (
   held_on TEXT NOT NULL,
   place TEXT,
   chair TEXT
-);
+, starts_at TEXT CHECK (starts_at IS NULL OR starts_at GLOB '[0-2][0-9]:[0-5][0-9]'));
 
 -- table occurrence_completions
 CREATE TABLE occurrence_completions (
@@ -168,6 +213,25 @@ CREATE TABLE schema_migrations (
     applied_at TEXT NOT NULL
   );
 
+-- table task_revisions
+CREATE TABLE task_revisions (
+  id INTEGER PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  -- The dates this revision sets, and those it replaced (kept for the history as shown then).
+  start_on TEXT,
+  deadline_on TEXT,
+  previous_start_on TEXT,
+  previous_deadline_on TEXT,
+  decided_on TEXT NOT NULL,
+  -- 'decided': with a reason; 'quick': a quick correction ("Bỏ qua"); 'inferred': a change made before
+  -- revisions were recorded, found when the database was upgraded.
+  kind TEXT NOT NULL CHECK (kind IN ('decided', 'quick', 'inferred')),
+  reason TEXT,
+  meeting_item_id INTEGER REFERENCES meeting_items(id) ON DELETE SET NULL,
+  decision_ref TEXT,
+  created_at TEXT NOT NULL
+);
+
 -- table task_units
 CREATE TABLE task_units (
   task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
@@ -192,7 +256,8 @@ CREATE TABLE tasks (
   deliverable TEXT,
   notes TEXT,
   sort_order INTEGER NOT NULL,
-  source_line INTEGER,
+  source_line INTEGER, baseline_start_on TEXT, baseline_deadline_on TEXT, baseline_precision TEXT
+  CHECK (baseline_precision IN ('day', 'month', 'quarter', 'half-year', 'year')),
   UNIQUE (plan_id, wbs)
 );
 

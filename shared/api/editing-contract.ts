@@ -10,6 +10,7 @@ import {
   historySchema,
   meetingFieldsSchema,
   meetingSchema,
+  meetingTimeSchema,
   moveTaskInputSchema,
   multilineText,
   occurrenceSchema,
@@ -22,6 +23,7 @@ import {
   unitInputSchema,
   updateTaskInputSchema,
 } from '../editing/editing-schemas';
+import { taskRevisionSchema } from '../revisions/revision-schema';
 import { colorSchema, idSchema, isoDateSchema, progressUpdateSchema, unitSchema } from '../model/schemas';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -38,6 +40,10 @@ export const editingMethods = {
   rescheduleTask: method(rescheduleInputSchema, z.strictObject({ movedTaskIds: z.array(idSchema) })),
   /** Which dependants a reschedule would move, and where. Writes nothing. */
   previewReschedule: method(rescheduleInputSchema, shiftPreviewSchema),
+  /** A task's revisions of dates, oldest first. */
+  listRevisions: method(z.strictObject({ taskId: idSchema }), z.array(taskRevisionSchema)),
+  /** Takes back one revision (any, not only the last); the task's dates follow those left. */
+  undoRevision: method(z.strictObject({ revisionId: idSchema }), z.strictObject({ taskId: idSchema })),
 
   listUnits: method(z.strictObject({}), z.array(registryUnitSchema)),
   addUnit: method(unitInputSchema, unitSchema),
@@ -87,9 +93,39 @@ export const editingMethods = {
     meetingSchema,
   ),
   removeMeetingItem: method(z.strictObject({ itemId: idSchema }), meetingSchema),
-  /** A conclusion becomes a follow-up task (top level in the meeting's plan), linked to it. */
+  /** Corrects an agenda item's or a conclusion's text and the task it is about. */
+  updateMeetingItem: method(
+    z.strictObject({
+      itemId: idSchema,
+      text: z.string().trim().min(1, 'Chưa nhập nội dung.').max(4000),
+      taskId: idSchema.nullable(),
+    }),
+    meetingSchema,
+  ),
+  /** Moves a meeting to another date, keeping the date it had and the reason. */
+  postponeMeeting: method(
+    z.strictObject({
+      meetingId: idSchema,
+      toDate: isoDateSchema,
+      startsAt: meetingTimeSchema.nullable().optional(),
+      reason: z.string().trim().max(2000).nullable(),
+    }),
+    meetingSchema,
+  ),
+  /**
+   * A conclusion becomes a follow-up task in the meeting's plan (under `parentId`, or at the top level),
+   * with its lead and supporting units and deadline (wording and/or day), linked to the conclusion.
+   */
   createFollowUpTask: method(
-    z.strictObject({ itemId: idSchema, deadline: isoDateSchema.nullable(), leadUnitId: idSchema.nullable() }),
+    z.strictObject({
+      itemId: idSchema,
+      title: z.string().trim().min(1, 'Chưa nhập tên nhiệm vụ.').max(2000).optional(),
+      deadline: isoDateSchema.nullable(),
+      deadlineText: z.string().trim().max(500).nullable().optional(),
+      leadUnitId: idSchema.nullable(),
+      supportUnitIds: z.array(idSchema).max(200).optional(),
+      parentId: idSchema.nullable().optional(),
+    }),
     taskRefSchema,
   ),
 

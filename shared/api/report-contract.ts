@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  conclusionsNoticeRequestSchema,
   generatedFileSchema,
   meetingPackRequestSchema,
   reportSettingsSchema,
@@ -29,8 +30,10 @@ export const reportMethods = {
   buildStatusReport: method(statusReportRequestSchema, generatedFileSchema),
   /** The tasks of a unit as an official letter (Công văn) to it, or to every unit when unitId is null (.docx). */
   buildUnitReport: method(unitReportRequestSchema, generatedFileSchema),
-  /** "Báo cáo phục vụ cuộc họp" of the Steering Committee (.docx). */
+  /** "Báo cáo phục vụ cuộc họp" of the Steering Committee (.docx), from a recorded meeting when one is named. */
   buildMeetingPack: method(meetingPackRequestSchema, generatedFileSchema),
+  /** Draft "Thông báo kết luận cuộc họp" of a recorded meeting (.docx). */
+  buildConclusionsNotice: method(conclusionsNoticeRequestSchema, generatedFileSchema),
   /** The whole timeline as one PNG picture, drawn as in the reports. */
   exportTimelinePicture: method(timelinePictureRequestSchema, generatedFileSchema),
 };

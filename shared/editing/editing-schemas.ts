@@ -11,6 +11,7 @@ import {
   unitSchema,
 } from '../model/schemas';
 import { sanitizeLine, sanitizeMultiline } from '../text/sanitize-text';
+import { revisionNoteSchema } from '../revisions/revision-schema';
 
 /** One line (a title, a name): control and direction characters removed, line breaks made spaces. */
 const text = (max: number) => z.string().overwrite(sanitizeLine).trim().max(max);
@@ -43,7 +44,12 @@ export const addTaskInputSchema = z.strictObject({
   fields: taskFieldsSchema,
 });
 
-export const updateTaskInputSchema = z.strictObject({ taskId: idSchema, fields: taskFieldsSchema });
+export const updateTaskInputSchema = z.strictObject({
+  taskId: idSchema,
+  fields: taskFieldsSchema,
+  /** Why the dates change, when they do; absent: a quick correction. */
+  revision: revisionNoteSchema.optional(),
+});
 
 export const deleteTaskInputSchema = z.strictObject({
   taskId: idSchema,
@@ -62,6 +68,8 @@ export const rescheduleInputSchema = z.strictObject({
   deadline: isoDateSchema.nullable(),
   /** Move every task that depends on this one by the same number of days. */
   shiftDependants: z.boolean(),
+  /** Why (recorded on the task and on every dependant moved with it); absent: a quick correction. */
+  revision: revisionNoteSchema.optional(),
 });
 
 export const shiftPreviewSchema = z.array(
@@ -116,24 +124,46 @@ export const occurrenceSchema = z.strictObject({
 });
 export type Occurrence = z.infer<typeof occurrenceSchema>;
 
+export const meetingTimeSchema = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Giờ họp không hợp lệ: hãy ghi dạng hh:mm, ví dụ 14:00.');
+
 export const meetingFieldsSchema = z.strictObject({
   title: text(500).min(1, 'Chưa nhập tên cuộc họp.'),
   heldOn: isoDateSchema,
+  /** "14:00"; null when not known yet. */
+  startsAt: meetingTimeSchema.nullable().optional(),
   place: optionalText(300),
+  /** Who chairs the meeting (chủ trì cuộc họp), as written: "Phó Chánh án TANDTC Nguyễn Văn A". */
   chair: optionalText(300),
+  /** The units taking part. */
+  participantUnitIds: z.array(idSchema).max(200).optional(),
+});
+
+export const meetingPostponementSchema = z.strictObject({
+  fromDate: isoDateSchema,
+  toDate: isoDateSchema,
+  reason: z.string().nullable(),
 });
 
 export const meetingItemSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(['agenda', 'conclusion']),
   text: z.string(),
+  /** The task the item is about. */
   taskId: idSchema.nullable(),
+  /** The task a conclusion created (createFollowUpTask). */
+  followUpTaskId: idSchema.nullable(),
 });
 
 export const meetingSchema = meetingFieldsSchema.extend({
   id: idSchema,
   planId: idSchema,
+  startsAt: meetingTimeSchema.nullable(),
+  participantUnitIds: z.array(idSchema),
   items: z.array(meetingItemSchema),
+  /** Earlier dates it was set for, oldest first. */
+  postponements: z.array(meetingPostponementSchema),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

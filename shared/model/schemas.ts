@@ -86,6 +86,15 @@ export const taskSchema = z.strictObject({
   notes: z.string().nullable(),
   sortOrder: z.number().int(),
   sourceLine: z.number().int().positive().nullable(),
+  /**
+   * The baseline: the dates as the plan set them (the last day its wording means, and the start it
+   * had), never changed by a revision. `start`/`deadline` above are the current dates.
+   */
+  baselineStart: isoDateSchema.nullable(),
+  baselineDeadline: isoDateSchema.nullable(),
+  baselinePrecision: deadlinePrecisionSchema.nullable(),
+  /** How many revisions changed the dates since the baseline (see shared/revisions). */
+  revisionCount: z.number().int().min(0),
 });
 export type Task = z.infer<typeof taskSchema>;
 

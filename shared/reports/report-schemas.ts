@@ -112,8 +112,17 @@ export const meetingPackRequestSchema = z.strictObject({
   nextMeetingOn: isoDateSchema.nullable().default(null),
   agenda: z.array(z.string().overwrite(sanitizeLine).trim().min(1).max(500)).max(50).default([]),
   documentNumber: documentNumberField,
+  /** A meeting recorded in the app: its day, time, place, chair, participants and agenda are used. */
+  meetingId: idSchema.nullable().default(null),
 });
 export type MeetingPackRequest = z.infer<typeof meetingPackRequestSchema>;
+
+export const conclusionsNoticeRequestSchema = z.strictObject({
+  planId: idSchema,
+  meetingId: idSchema,
+  /** The number from the document register, when it gave one; null leaves it blank. */
+  documentNumber: documentNumberField,
+});
 
 export const timelinePictureRequestSchema = z.strictObject({ planId: idSchema, asOf: isoDateSchema });
 export type TimelinePictureRequest = z.infer<typeof timelinePictureRequestSchema>;

@@ -39,6 +39,10 @@ export function makeTask(id: number, wbs: string, parentId: number | null, over:
     notes: null,
     sortOrder: id,
     sourceLine: null,
+    baselineStart: over.start ?? null,
+    baselineDeadline: over.deadline ?? null,
+    baselinePrecision: over.deadlinePrecision ?? null,
+    revisionCount: 0,
     ...over,
   };
 }

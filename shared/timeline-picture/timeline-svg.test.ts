@@ -40,6 +40,10 @@ function kh76View(asOf: string, progressUpdates: ProgressUpdate[] = []): PlanVie
     notes: item.notes,
     sortOrder: i + 1,
     sourceLine: item.line,
+    baselineStart: null,
+    baselineDeadline: item.deadline?.ok ? item.deadline.deadline : null,
+    baselinePrecision: null,
+    revisionCount: 0,
   }));
   const taskUnits: TaskUnit[] = parsed.document.items.flatMap((item, i) => [
     ...(item.leadKey === null

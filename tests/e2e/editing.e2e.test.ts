@@ -88,7 +88,7 @@ describe('editing the plan (Chromium, local bridge)', () => {
     expect(await row('2').textContent()).toContain('Trước ngày 15 tháng 10 năm 2021');
   });
 
-  it('moves the task by dragging its bar, saved at once', async () => {
+  it('moves the task by dragging its bar, recorded as a quick correction when the reason is skipped', async () => {
     // Dragging is offered at the day and week zooms, where the chart reads exact days.
     await page.click('[data-testid="view-mode-Tuần"]');
     const bar = page.locator('[data-testid="gantt-bar"][data-wbs="2"] rect.bar');
@@ -99,6 +99,9 @@ describe('editing the plan (Chromium, local bridge)', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 8 });
     await page.mouse.up();
+    await page.locator('[data-testid="revision-dialog"]').waitFor();
+    await page.click('[data-testid="revision-skip"]');
+    await page.locator('[data-testid="revision-dialog"]').waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
     await expect.poll(() => newTask()!.deadline, { timeout: 5000 }).not.toBe(before.deadline);
     const after = newTask()!;
@@ -178,14 +181,15 @@ describe('editing the plan (Chromium, local bridge)', () => {
     await dialog.getByLabel('Tên cuộc họp').fill('Phiên họp thứ nhất Ban Chỉ đạo');
     await dialog.getByLabel('Ngày họp').fill('20/07/2021');
     await dialog.getByLabel('Địa điểm').fill('Trụ sở Tòa án nhân dân tối cao');
-    await dialog.getByLabel('Chủ trì', { exact: true }).fill('Phó Chánh án thường trực');
+    await dialog.getByLabel('Chủ trì cuộc họp').fill('Phó Chánh án thường trực');
     await dialog.getByRole('button', { name: 'Thêm cuộc họp' }).click();
     await dialog.getByText('Phiên họp thứ nhất Ban Chỉ đạo — 20/07/2021').waitFor();
     await dialog.getByLabel('Loại nội dung').selectOption('conclusion');
     await dialog.getByLabel('Nội dung', { exact: true }).fill('Hoàn thiện Đề cương chi tiết Đề án');
     await dialog.getByRole('button', { name: 'Thêm', exact: true }).click();
     await dialog.getByRole('button', { name: 'Tạo nhiệm vụ theo dõi' }).click();
-    await dialog.getByText('— nhiệm vụ 3 Hoàn thiện Đề cương chi tiết Đề án').waitFor();
+    await dialog.getByRole('button', { name: 'Tạo nhiệm vụ', exact: true }).click();
+    await dialog.getByText('Nhiệm vụ theo dõi: 3 Hoàn thiện Đề cương chi tiết Đề án').waitFor();
     await shot('08-meeting');
     await page.click('[data-testid="meetings-dialog"] .modal-footer >> text=Đóng');
     await row('3').waitFor();

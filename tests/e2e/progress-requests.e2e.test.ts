@@ -147,7 +147,7 @@ describe('collecting progress from units (Chromium, local bridge)', () => {
     expect(reminder.suggestedFilename()).toMatch(/^cong-van-don-doc-.*\.zip$/);
     const letters = [...unzipPackage(fs.readFileSync(await reminder.path()).toString('base64')).values()];
     expect(letters.length).toBe(await page.locator('[data-testid="reminder-section"] li').count());
-    expect(letters.map(docxText).some((t) => t.includes('Số: 45/BCĐ-TANDTC'))).toBe(true);
+    expect(letters.map(docxText).some((t) => t.includes('Số: 45/TGV'))).toBe(true);
     await page.click('[data-testid="tracker-dialog"] .modal-footer button');
   });
 

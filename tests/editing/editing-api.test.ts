@@ -3,7 +3,7 @@
  * dumps), across closing and reopening the file; refused edits write nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { blankFields, dumpTables, useKh76Session } from './editing-fixtures';
+import { blankFields, datesOf, dumpTables, useKh76Session } from './editing-fixtures';
 
 const kh76 = useKh76Session('2021-07-20');
 
@@ -150,7 +150,10 @@ describe('dependencies', () => {
     expect(moved.movedTaskIds).toEqual([a, b, c]);
     await kh76.refresh();
     expect(kh76.view.tasks.find((t) => t.id === c)!.deadline).toBe('2021-07-24');
-    expect(kh76.view.tasks.find((t) => t.id === a)!.deadlineText).toBe('24/07/2021');
+    // The plan's wording stays; the new day is the current deadline, a revision on each task moved.
+    expect(kh76.view.tasks.find((t) => t.id === a)!.deadlineText).toBe('Trước ngày 15 tháng 7 năm 2021');
+    expect(kh76.view.tasks.find((t) => t.id === c)!.baselineDeadline).toBe('2021-07-14');
+    expect(kh76.view.tasks.find((t) => t.id === c)!.revisionCount).toBe(1);
   });
 });
 
@@ -168,7 +171,13 @@ describe('units', () => {
     const other = kh76.view.tasks.find((t) => t.wbs === '1.2')!;
     await kh76.app.call('updateTask', {
       taskId: other.id,
-      fields: { ...blankFields, title: other.title, leadUnitId: dup.id, supportUnitIds: [keep] },
+      fields: {
+        ...blankFields,
+        ...datesOf(other),
+        title: other.title,
+        leadUnitId: dup.id,
+        supportUnitIds: [keep],
+      },
     });
     await kh76.app.call('mergeUnits', { keepId: keep, mergeId: dup.id });
     await kh76.refresh();
@@ -268,7 +277,7 @@ describe('progress, occurrences and meetings', () => {
       leadUnitId: null,
     });
     const [listed] = await kh76.app.call('listMeetings', { planId: kh76.planId });
-    expect(listed!.items.find((i) => i.id === conclusion.id)!.taskId).toBe(ref.taskId);
+    expect(listed!.items.find((i) => i.id === conclusion.id)!.followUpTaskId).toBe(ref.taskId);
     await kh76.refresh();
     expect(kh76.view.tasks.find((t) => t.id === ref.taskId)!.title).toBe('Bổ sung số liệu khảo sát');
     expect(

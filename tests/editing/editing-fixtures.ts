@@ -75,6 +75,17 @@ export const blankFields = {
   supportUnitIds: [],
 };
 
+/** A task's own dates and wording, for an edit of its other fields (the plan's wording cannot change). */
+export const datesOf = (task: {
+  start: string | null;
+  deadline: string | null;
+  deadlineText: string | null;
+}) => ({
+  start: task.start,
+  deadline: task.deadline,
+  deadlineText: task.deadlineText,
+});
+
 export type Kh76Session = {
   readonly app: EditingApp;
   readonly planId: number;

@@ -3,7 +3,7 @@
  * (full table dumps), across closing and reopening the file; and a 1,000-row step.
  */
 import { describe, expect, it } from 'vitest';
-import { blankFields, dumpTables, useKh76Session } from './editing-fixtures';
+import { blankFields, datesOf, dumpTables, useKh76Session } from './editing-fixtures';
 
 const kh76 = useKh76Session('2021-07-20');
 
@@ -27,7 +27,12 @@ describe('undo and redo', () => {
       () =>
         kh76.app.call('updateTask', {
           taskId: t,
-          fields: { ...blankFields, title: 'Đổi tên', leadUnitId: unit },
+          fields: {
+            ...blankFields,
+            ...datesOf(kh76.view.tasks.find((task) => task.id === t)!),
+            title: 'Đổi tên',
+            leadUnitId: unit,
+          },
         }),
       () => kh76.app.call('moveTask', { taskId: kh76.taskId('1.3'), move: 'indent' }),
       () => kh76.app.call('moveTask', { taskId: kh76.taskId('1.3'), move: 'up' }),
@@ -105,6 +110,39 @@ describe('undo and redo', () => {
             deadline: '2021-09-30',
             leadUnitId: null,
           }),
+      },
+      {
+        setup: async () => undefined,
+        edit: async () => {
+          const [m] = await kh76.app.call('listMeetings', { planId: kh76.planId });
+          return kh76.app.call('postponeMeeting', { meetingId: m!.id, toDate: '2021-08-20', reason: 'Hoãn' });
+        },
+      },
+      () =>
+        kh76.app.call('updateMeetingItem', {
+          itemId: conclusionId,
+          text: 'Giao Vụ Tổng hợp chủ trì',
+          taskId: null,
+        }),
+      () =>
+        kh76.app.call('rescheduleTask', {
+          taskId: kh76.taskId('1.4'),
+          start: null,
+          deadline: '2021-09-30',
+          shiftDependants: false,
+          revision: {
+            decidedOn: '2021-08-05',
+            reason: 'Lùi hạn',
+            decisionRef: null,
+            meetingItemId: conclusionId,
+          },
+        }),
+      {
+        setup: async () => undefined,
+        edit: async () => {
+          const [r] = await kh76.app.call('listRevisions', { taskId: kh76.taskId('1.4') });
+          return kh76.app.call('undoRevision', { revisionId: r!.id });
+        },
       },
       () =>
         kh76.app.call('removeDependency', {

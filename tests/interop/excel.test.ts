@@ -62,6 +62,8 @@ describe('exporting the task grid to Excel', () => {
       'Kết quả đạt được',
       'Khó khăn, vướng mắc',
       'Ghi chú',
+      'Hạn theo kế hoạch (ngày)',
+      'Số lần điều chỉnh thời hạn',
     ]);
     const row = sheet.getRow(3);
     expect(row.getCell(1).value).toBe('1.1');

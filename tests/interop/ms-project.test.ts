@@ -66,6 +66,7 @@ const SCHEMA_ORDER: Record<string, string[]> = {
     'Notes',
     'PredecessorLink',
     'ExtendedAttribute',
+    'Baseline',
   ],
   Resource: ['UID', 'ID', 'Name', 'Type', 'Group', 'Notes'],
   Assignment: ['UID', 'TaskUID', 'ResourceUID', 'Finish', 'Start', 'Units', 'Work', 'ExtendedAttribute'],

@@ -10,6 +10,7 @@ import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { AsOfControl } from '../dates/AsOfControl';
 import { defaultAsOf } from '../dates/default-as-of';
+import { useMeetingMarkers } from '../committee-meetings/useMeetingMarkers';
 import { useWorkspaceEditing } from '../editing/useWorkspaceEditing';
 import { FileActions } from '../exports/FileActions';
 import { ProgressRequestActions } from '../progress-requests/ProgressRequestActions';
@@ -114,6 +115,7 @@ export function PlanWorkspace(props: Props) {
 
   const meeting = useMeetingMode(leadUnits);
   const editing = useWorkspaceEditing(props.client, view, props.onRetry, props.onPlansChanged);
+  const meetingMarkers = useMeetingMarkers(props.client, view);
   const metrics = meeting.active ? MEETING_METRICS : NORMAL_METRICS;
   const highlighted = useMemo(
     () => (meeting.spotlight ? new Set(rowKeysOfUnit(rows, meeting.spotlight.id)) : null),
@@ -236,6 +238,7 @@ export function PlanWorkspace(props: Props) {
           onOpen={openRow}
           ganttRef={ganttRef}
           chartEditing={meeting.active ? undefined : editing.chartEditing}
+          meetingMarkers={meetingMarkers}
           empty={
             <div className="empty-state" data-testid="empty-state">
               <p>Không có nhiệm vụ nào khớp với bộ lọc.</p>

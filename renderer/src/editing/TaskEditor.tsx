@@ -5,7 +5,11 @@
 import { useMemo, useState } from 'react';
 import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { todayIso } from '../../../shared/dates/iso-date';
 import { Field } from '../ui/Field';
+import { RevisionHistory } from '../revisions/RevisionHistory';
+import { RevisionNoteFields } from '../revisions/RevisionNoteFields';
+import { emptyNoteForm, toRevisionNote } from '../revisions/revision-note-form';
 import { Modal, ModalActions } from '../ui/Modal';
 import { DependencySection } from './DependencySection';
 import { OccurrenceSection } from './OccurrenceSection';
@@ -28,8 +32,17 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
   const [form, setForm] = useState(() => formOf(task));
   const [errors, setErrors] = useState<FormErrors>({});
   const [saving, setSaving] = useState(false);
+  const [noteForm, setNoteForm] = useState(() => emptyNoteForm(todayIso()));
+  const [noteError, setNoteError] = useState<string | null>(null);
   const signedOn = view.plan.issuedOn;
   const reading = useMemo(() => readDeadline(form.deadlineText, signedOn), [form.deadlineText, signedOn]);
+  // The wording of an item read from a document is the plan's own: shown, never edited.
+  const fromDocument = task !== null && task.sourceLine !== null;
+  const typed = toTaskFields(form, signedOn);
+  const datesChanged =
+    task !== null &&
+    typed.ok &&
+    (typed.fields.start !== task.start || typed.fields.deadline !== task.deadline);
   const realUnits = units.filter(
     (u) => !u.isCollective || form.supportUnitIds.includes(u.id) || form.leadUnitId === u.id,
   );
@@ -41,11 +54,17 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
       return;
     }
     setErrors({});
-    setSaving(true);
     const { fields } = checked;
+    // Changed dates are a revision: its reason goes with them (none typed: a quick correction).
+    const blank =
+      noteForm.reason.trim() === '' && noteForm.decisionRef.trim() === '' && noteForm.meetingItemId === '';
+    const note = toRevisionNote(noteForm, blank);
+    if (!note.ok) return setNoteError(note.error);
+    setNoteError(null);
+    setSaving(true);
     const saved = await editing.run(() =>
       task
-        ? editing.client.updateTask({ taskId: task.id, fields })
+        ? editing.client.updateTask({ taskId: task.id, fields, revision: note.note })
         : editing.client.addTask({ planId: view.plan.id, parentId: null, afterTaskId: null, fields }),
     );
     setSaving(false);
@@ -108,10 +127,17 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
             />
           </Field>
         </div>
-        <Field label="Thời gian hoàn thành" error={errors.deadlineText}>
+        <Field
+          label={task ? 'Thời hạn theo kế hoạch' : 'Thời gian hoàn thành'}
+          error={errors.deadlineText}
+          {...(fromDocument
+            ? { hint: 'Lời văn của văn bản: không sửa; ghi “Thời hạn điều chỉnh” để gia hạn.' }
+            : {})}
+        >
           <input
             data-testid="field-deadline"
             value={form.deadlineText}
+            readOnly={fromDocument}
             placeholder="Ví dụ: Trước ngày 15 tháng 7 năm 2021"
             onChange={(e) => setForm({ ...form, deadlineText: e.target.value })}
           />
@@ -122,6 +148,38 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
             {reading.text}
           </span>
         </Field>
+        {task && (
+          <Field
+            label="Thời hạn điều chỉnh"
+            hint="dd/mm/yyyy; để trống: theo kế hoạch"
+            error={errors.revisedDeadline}
+          >
+            <input
+              data-testid="field-revised-deadline"
+              value={form.revisedDeadline}
+              placeholder="dd/mm/yyyy"
+              onChange={(e) => setForm({ ...form, revisedDeadline: e.target.value })}
+            />
+          </Field>
+        )}
+        {task && datesChanged && (
+          <>
+            <p className="form-hint">
+              Ngày thay đổi sẽ được ghi là một lần điều chỉnh. Để trống lý do: ghi là sửa nhanh.
+            </p>
+            <RevisionNoteFields
+              client={editing.client}
+              planId={view.plan.id}
+              form={noteForm}
+              onChange={setNoteForm}
+            />
+            {noteError && (
+              <p className="modal-error" role="alert">
+                {noteError}
+              </p>
+            )}
+          </>
+        )}
         <div className="editor-row">
           <Field label="Chủ trì">
             <select
@@ -187,6 +245,7 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
       {task && (
         <>
           <StructureSection editing={editing} task={task} onDeleted={onClose} />
+          <RevisionHistory editing={editing} task={task} />
           <ProgressSection editing={editing} task={task} asOf={view.asOf} />
           <DependencySection editing={editing} task={task} tasks={view.tasks} />
           {task.recurrence && <OccurrenceSection editing={editing} task={task} view={view} />}

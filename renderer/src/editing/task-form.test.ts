@@ -40,4 +40,16 @@ describe('task form', () => {
       },
     });
   });
+
+  it('takes a revised deadline as the one in force and keeps the plan’s wording', () => {
+    const form = { ...formOf(null), title: 'Đề cương', deadlineText: 'Tháng 7 năm 2021' };
+    expect(toTaskFields({ ...form, revisedDeadline: '30/09/2021' }, null)).toMatchObject({
+      ok: true,
+      fields: { deadlineText: 'Tháng 7 năm 2021', deadline: '2021-09-30' },
+    });
+    expect(toTaskFields({ ...form, revisedDeadline: '31/09/2021' }, null)).toEqual({
+      ok: false,
+      errors: { revisedDeadline: 'Ngày không hợp lệ: hãy ghi dạng dd/mm/yyyy.' },
+    });
+  });
 });

@@ -14,6 +14,8 @@ export type TaskForm = {
   /** dd/mm/yyyy as typed. */
   start: string;
   deadlineText: string;
+  /** "Thời hạn điều chỉnh", dd/mm/yyyy; empty while the plan's deadline holds. */
+  revisedDeadline: string;
   deliverable: string;
   notes: string;
   leadUnitId: number | null;
@@ -31,7 +33,12 @@ export function formOf(task: TaskView | null): TaskForm {
     title: task?.title ?? '',
     kind: task?.kind ?? 'task',
     start: task?.start ? formatDisplayDate(task.start) : '',
-    deadlineText: task?.deadlineText ?? (task?.deadline ? formatDisplayDate(task.deadline) : ''),
+    deadlineText:
+      task?.deadlineText ?? (task?.baselineDeadline ? formatDisplayDate(task.baselineDeadline) : ''),
+    revisedDeadline:
+      task && task.deadline !== null && task.deadline !== task.baselineDeadline
+        ? formatDisplayDate(task.deadline)
+        : '',
     deliverable: task?.deliverable ?? '',
     notes: task?.notes ?? '',
     leadUnitId: task?.lead?.id ?? null,
@@ -84,7 +91,7 @@ export function readDeadline(wording: string, signedOn: string | null): Deadline
   return { ok: false, text: 'Thời hạn tính từ ngày ký nhưng văn bản chưa có ngày ký.' };
 }
 
-export type FormErrors = Partial<Record<'title' | 'start' | 'deadlineText', string>>;
+export type FormErrors = Partial<Record<'title' | 'start' | 'deadlineText' | 'revisedDeadline', string>>;
 
 export function toTaskFields(
   form: TaskForm,
@@ -96,9 +103,15 @@ export function toTaskFields(
   if (form.start.trim() !== '' && start === null)
     errors.start = 'Ngày không hợp lệ: hãy ghi dạng dd/mm/yyyy.';
   const reading = readDeadline(form.deadlineText, signedOn);
-  const deadline = reading.ok ? reading.deadline : null;
-  if (start && deadline && deadline < start)
-    errors.deadlineText = 'Thời hạn hoàn thành không thể trước ngày bắt đầu.';
+  const revised = form.revisedDeadline.trim() === '' ? null : parseDisplayDate(form.revisedDeadline);
+  if (form.revisedDeadline.trim() !== '' && revised === null)
+    errors.revisedDeadline = 'Ngày không hợp lệ: hãy ghi dạng dd/mm/yyyy.';
+  // A revised deadline, when given, is the one in force; the wording stays the plan's.
+  const deadline = revised ?? (reading.ok ? reading.deadline : null);
+  if (start && deadline && deadline < start) {
+    if (revised) errors.revisedDeadline = 'Thời hạn hoàn thành không thể trước ngày bắt đầu.';
+    else errors.deadlineText = 'Thời hạn hoàn thành không thể trước ngày bắt đầu.';
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

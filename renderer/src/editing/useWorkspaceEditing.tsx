@@ -5,15 +5,15 @@
  */
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
-import type { IsoDate } from '../../../shared/dates/iso-date';
-import type { Occurrence, RegistryUnit, ShiftPreview } from '../../../shared/editing/editing-schemas';
-import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
+import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
+import type { Occurrence, RegistryUnit } from '../../../shared/editing/editing-schemas';
+import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { taskIdOfRowKey, taskRowKey } from '../filters/visible-rows';
 import type { ChartEditing } from './chart-editing';
 import { EditingBar } from './EditingBar';
-import { MeetingsDialog } from './MeetingsDialog';
+import { MeetingsDialog } from '../committee-meetings/MeetingsDialog';
 import { occurrenceSpan } from './OccurrenceSection';
-import { ShiftDialog } from './ShiftDialog';
+import { type PendingRevision, RevisionDialog } from '../revisions/RevisionDialog';
 import { TaskEditor } from './TaskEditor';
 import { UnitsDialog } from './UnitsDialog';
 import { useEditing } from './useEditing';
@@ -22,7 +22,7 @@ type Dialog =
   | { kind: 'task'; taskId: number | null }
   | { kind: 'units' }
   | { kind: 'meetings' }
-  | { kind: 'shift'; taskId: number; start: IsoDate | null; deadline: IsoDate | null; preview: ShiftPreview };
+  | { kind: 'revise'; pending: PendingRevision };
 
 export type WorkspaceEditing = {
   bar: ReactNode;
@@ -60,16 +60,16 @@ export function useWorkspaceEditing(
     };
   }, [client, view]);
 
+  // New dates from the chart are a revision: ask why (and whether dependants move too) before recording.
   const reschedule = useCallback(
-    async (taskId: number, start: IsoDate | null, deadline: IsoDate | null) => {
-      const preview = await editing.run(() =>
-        client.previewReschedule({ taskId, start, deadline, shiftDependants: true }),
+    async (task: TaskView, start: IsoDate | null, deadline: IsoDate | null) => {
+      if (start === task.start && deadline === task.deadline) return onChanged();
+      const dependants = await editing.run(() =>
+        client.previewReschedule({ taskId: task.id, start, deadline, shiftDependants: true }),
       );
-      if (preview && preview.length > 0) setDialog({ kind: 'shift', taskId, start, deadline, preview });
-      else if (preview)
-        await editing.run(() => client.rescheduleTask({ taskId, start, deadline, shiftDependants: false }));
+      if (dependants) setDialog({ kind: 'revise', pending: { task, start, deadline, dependants } });
     },
-    [client, editing],
+    [client, editing, onChanged],
   );
 
   const chartEditing = useMemo<ChartEditing>(
@@ -81,7 +81,7 @@ export function useWorkspaceEditing(
         if (!task || task.childIds.length > 0) return onChanged();
         const point = task.kind !== 'task' && task.deadline !== null;
         // A task with no deadline keeps none: only its start moves.
-        void reschedule(task.id, point ? task.start : start, task.deadline === null ? null : end);
+        void reschedule(task, point ? task.start : start, task.deadline === null ? null : end);
       },
       onProgressChange: (rowKey, percent) => {
         const taskId = taskIdOfRowKey(rowKey);
@@ -137,23 +137,24 @@ export function useWorkspaceEditing(
           />
         )}
         {dialog?.kind === 'units' && <UnitsDialog editing={editing} units={units} onClose={close} />}
-        {dialog?.kind === 'meetings' && <MeetingsDialog editing={editing} view={view} onClose={close} />}
-        {dialog?.kind === 'shift' && (
-          <ShiftDialog
-            preview={dialog.preview}
-            onClose={() => {
+        {dialog?.kind === 'meetings' && (
+          <MeetingsDialog editing={editing} view={view} units={units} onClose={close} />
+        )}
+        {dialog?.kind === 'revise' && (
+          <RevisionDialog
+            editing={editing}
+            pending={dialog.pending}
+            today={todayIso()}
+            onCancel={() => {
               close();
+              // The bar was left where it was dropped: redraw it at its recorded dates.
               onChanged();
             }}
-            onChoose={async (shiftDependants) => {
+            onSave={async (revision, shiftDependants) => {
               close();
+              const { task, start, deadline } = dialog.pending;
               await editing.run(() =>
-                client.rescheduleTask({
-                  taskId: dialog.taskId,
-                  start: dialog.start,
-                  deadline: dialog.deadline,
-                  shiftDependants,
-                }),
+                client.rescheduleTask({ taskId: task.id, start, deadline, shiftDependants, revision }),
               );
             }}
           />

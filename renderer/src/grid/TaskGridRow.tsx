@@ -1,5 +1,8 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { TaskRow } from '../filters/visible-rows';
+import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import { isRevised } from '../revisions/deadline-labels';
+import '../revisions/revisions.css';
 import { deadlineTitle } from './deadline-title';
 import { GRID_TEMPLATE } from './grid-columns';
 import { StatusChip } from './StatusChip';
@@ -28,6 +31,7 @@ export function TaskGridRow(props: Props) {
   const { task } = row;
   const supports = task.supports.map((u) => u.name).join(', ');
   const isGroup = task.childIds.length > 0;
+  const revised = isRevised(task) && task.deadline !== null;
   const classes = [
     'task-grid-row',
     striped && 'is-striped',
@@ -102,9 +106,22 @@ export function TaskGridRow(props: Props) {
         </span>
       </div>
       <div role="gridcell" className="task-grid-cell col-deadline">
-        <span className="cell-text two-lines" title={deadlineTitle(task)} data-testid="deadline-cell">
-          {task.deadlineText ?? '—'}
-        </span>
+        {revised ? (
+          // Both deadlines: the plan's wording, then the day in force and how many revisions.
+          <span className="deadline-pair" title={deadlineTitle(task)} data-testid="deadline-cell">
+            <span className="deadline-plan">{task.deadlineText ?? '—'}</span>
+            <span className="deadline-revised" data-testid="deadline-revised">
+              → {formatDisplayDate(task.deadline!)}
+              <span className="revision-count" aria-label={`điều chỉnh ${task.revisionCount} lần`}>
+                {task.revisionCount}
+              </span>
+            </span>
+          </span>
+        ) : (
+          <span className="cell-text two-lines" title={deadlineTitle(task)} data-testid="deadline-cell">
+            {task.deadlineText ?? '—'}
+          </span>
+        )}
       </div>
       <div role="gridcell" className="task-grid-cell col-progress align-end">
         <span className="progress-figure">{task.progress}%</span>

@@ -9,6 +9,7 @@ import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { startBasisLabel } from '../../../shared/schedule/start-basis-label';
 import { StatusChip } from '../grid/StatusChip';
 import { UnitName } from '../grid/UnitName';
+import { revisedDeadlineLabel } from '../revisions/deadline-labels';
 import { type Point, placePopup } from './popup-position';
 
 type Props = {
@@ -36,6 +37,12 @@ function deadlineAsDate(task: TaskView): string {
   if (task.deadline !== null) return `hạn cuối ${formatDisplayDate(task.deadline)}`;
   if (task.recurrence !== null) return 'nhiệm vụ định kỳ';
   return 'chưa xác định được ngày';
+}
+
+function baselineAsDate(task: TaskView): string {
+  return task.baselineDeadline
+    ? `hạn cuối ${formatDisplayDate(task.baselineDeadline)}`
+    : 'chưa xác định được ngày';
 }
 
 export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Props) {
@@ -83,6 +90,7 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
     task.startBasis,
     task.startFromTaskId === null ? null : (taskById.get(task.startFromTaskId)?.wbs ?? null),
   );
+  const revised = revisedDeadlineLabel(task);
 
   return (
     <div
@@ -132,10 +140,15 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
             <span className="muted">Không ghi</span>
           )}
         </Field>
-        <Field label="Thời hạn" testId="popup-deadline">
+        <Field label={revised ? 'Thời hạn theo kế hoạch' : 'Thời hạn'} testId="popup-deadline">
           {task.deadlineText ?? <span className="muted">Văn bản không ghi</span>}
-          <span className="muted"> ({deadlineAsDate(task)})</span>
+          <span className="muted"> ({revised ? baselineAsDate(task) : deadlineAsDate(task)})</span>
         </Field>
+        {revised && (
+          <Field label="Thời hạn điều chỉnh" testId="popup-revised-deadline">
+            {revised}
+          </Field>
+        )}
         {task.spanStart !== null && (
           <Field label="Bắt đầu" testId="popup-start">
             {formatDisplayDate(task.spanStart)}

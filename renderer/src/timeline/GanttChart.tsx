@@ -9,6 +9,9 @@ import 'frappe-gantt/dist/frappe-gantt.css';
 import { type Ref, memo, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { type ChartEditing, drawOccurrenceMarkers, localIso } from '../editing/chart-editing';
+import '../revisions/revisions.css';
+import { drawBaselineGhosts } from './baseline-ghosts';
+import { type MeetingMarker, drawMeetingMarkers } from './meeting-markers';
 import { escapeHtml } from '../text/escape-html';
 import { type DateRange, chartPadding } from './chart-frame';
 import { type ChartScale, dateToX, xToDate } from './chart-geometry';
@@ -48,6 +51,8 @@ export type GanttChartProps = {
   onViewport: (viewport: Viewport) => void;
   /** Present when the plan may be edited: bars can be dragged, occurrences are drawn. */
   editing?: ChartEditing | undefined;
+  /** Recorded steering-committee meetings, drawn in editing and presentation alike. */
+  meetingMarkers?: readonly MeetingMarker[] | undefined;
   ref?: Ref<GanttHandle>;
 };
 
@@ -226,6 +231,17 @@ function GanttChartImpl(props: GanttChartProps) {
       );
       applyRowStates(gantt.$svg, latest.current);
       drawOccurrenceMarkers(gantt.$svg, scale, latest.current.props.editing?.markers ?? []);
+      drawBaselineGhosts(gantt.$svg, scale, drawnBars);
+      drawMeetingMarkers(
+        {
+          svg: gantt.$svg,
+          header: gantt.$header,
+          scale,
+          headerHeight: headerHeight(metrics),
+          gridHeight: gantt.grid_height,
+        },
+        latest.current.props.meetingMarkers ?? [],
+      );
     };
     const { props: now } = latest.current;
     const chart = buildChart(
@@ -270,6 +286,22 @@ function GanttChartImpl(props: GanttChartProps) {
     if (chart && (chart.drawn.bars !== bars || chart.drawn.firstRow !== firstRow))
       chart.show({ bars, firstRow });
   }, [bars, firstRow]);
+
+  const meetingMarkers = props.meetingMarkers;
+  useLayoutEffect(() => {
+    const chart = chartRef.current;
+    if (chart)
+      drawMeetingMarkers(
+        {
+          svg: chart.gantt.$svg,
+          header: chart.gantt.$header,
+          scale: chart.scale,
+          headerHeight: headerHeight(metrics),
+          gridHeight: chart.gantt.grid_height,
+        },
+        meetingMarkers ?? [],
+      );
+  }, [meetingMarkers, metrics]);
 
   const markers = props.editing?.markers;
   useLayoutEffect(() => {

@@ -19,6 +19,7 @@ import { TaskGrid } from '../grid/TaskGrid';
 import type { DateRange } from './chart-frame';
 import { barRange, toBarSpecs } from './gantt-bars';
 import { GanttChart, type GanttHandle } from './GanttChart';
+import type { MeetingMarker } from './meeting-markers';
 import { type RowMetrics, headerHeight, rowHeight } from './row-metrics';
 import { type Viewport, rowWindow, sameWindow } from './row-window';
 import { SplitDivider } from './SplitDivider';
@@ -40,6 +41,7 @@ type Props = {
   ganttRef: RefObject<GanttHandle | null>;
   /** Dragging bars and occurrence markers; absent in meeting mode. */
   chartEditing?: ChartEditing | undefined;
+  meetingMarkers?: readonly MeetingMarker[] | undefined;
   /** Shown instead of grid and chart when no row passes the filter. */
   empty: ReactNode;
 };
@@ -109,6 +111,7 @@ export function TimelinePane(props: Props) {
           onBarClick={onOpen}
           onViewport={followChart}
           editing={props.chartEditing}
+          meetingMarkers={props.meetingMarkers}
         />
       </div>
     </div>

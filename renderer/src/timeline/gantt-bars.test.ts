@@ -110,3 +110,21 @@ describe('toBarSpecs', () => {
     expect(toBarSpecs(from14, '2021-07-20').find((b) => b.wbs === '1.5')?.dependencies).toEqual([]);
   });
 });
+
+describe('baseline ghost of a revised task', () => {
+  it('spans the plan’s dates under a revised bar, and nothing for a task never revised', async () => {
+    const { baselineRange } = await import('./baseline-ghosts');
+    const task = { revisionCount: 1, baselineStart: null, baselineDeadline: '2021-07-31', childIds: [] };
+    expect(baselineRange(task, { start: '2021-07-01', end: '2021-09-30' })).toEqual({
+      start: '2021-07-01',
+      end: '2021-07-31',
+    });
+    expect(
+      baselineRange({ ...task, revisionCount: 0 }, { start: '2021-07-01', end: '2021-09-30' }),
+    ).toBeNull();
+    // Revised, then put back where the plan had it: no ghost.
+    expect(
+      baselineRange({ ...task, baselineStart: '2021-07-01' }, { start: '2021-07-01', end: '2021-07-31' }),
+    ).toBeNull();
+  });
+});

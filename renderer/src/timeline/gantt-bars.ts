@@ -7,6 +7,7 @@ import { type IsoDate, addDays, daysBetween } from '../../../shared/dates/iso-da
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { type LaneRow, type VisibleRow, taskRowKey } from '../filters/visible-rows';
 import { truncateWords } from '../text/truncate-words';
+import { type BaselineRange, baselineRange } from './baseline-ghosts';
 
 export type BarKind = 'task' | 'summary' | 'milestone' | 'lane';
 
@@ -35,6 +36,8 @@ export type BarSpec = {
   deadlineUnknown: boolean;
   /** No date at all: the row keeps its place but no bar is drawn. */
   undated: boolean;
+  /** The plan's own span of a revised task, drawn as a ghost under the bar (see baseline-ghosts). */
+  baseline: BaselineRange | null;
 };
 
 /** A task without a deadline is drawn this many days long from its start, hatched. */
@@ -92,6 +95,7 @@ function laneBar(row: LaneRow, fallbackDate: IsoDate): BarSpec {
     overdue: row.lateCount > 0,
     deadlineUnknown: false,
     undated,
+    baseline: null,
   };
 }
 
@@ -137,6 +141,7 @@ export function toBarSpecs(rows: readonly VisibleRow[], fallbackDate: IsoDate): 
       overdue: task.status === 'overdue',
       deadlineUnknown,
       undated,
+      baseline: undated ? null : baselineRange(task, range),
     };
   });
 }

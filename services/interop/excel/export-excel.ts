@@ -9,14 +9,16 @@ import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { startBasisCell } from '../../../shared/schedule/start-basis-label';
 import { STATUS_LABELS } from '../../../shared/status/task-status';
-import { type SheetColumn, addTableSheet, excelDateOrNull, fitColumns } from './sheet-layout';
+import { EXCEL_BASELINE_COLUMNS, excelBaselineValues } from '../baseline-fields';
+import { type SheetColumn, addTableSheet, excelDate, excelDateOrNull, fitColumns } from './sheet-layout';
 import { type PlanStory, addHistorySheet, addMeetingSheet, addPlanSheet, addUnitSheet } from './story-sheets';
 import { GRID_COLUMNS, type GridColumnKey, KIND_LABELS, SHEET_NAMES } from './task-grid-columns';
 
 export type { PlanStory } from './story-sheets';
 
 function addTaskSheet(workbook: ExcelJS.Workbook, view: PlanView): void {
-  const columns: SheetColumn[] = GRID_COLUMNS.map((c) => ({
+  // The grid, then the plan's own deadline and how often it was revised (baseline-fields.ts).
+  const columns: SheetColumn[] = [...GRID_COLUMNS, ...EXCEL_BASELINE_COLUMNS].map((c) => ({
     header: c.key === 'status' ? `${c.header} (đến ${formatDisplayDate(view.asOf)})` : c.header,
     maxWidth: c.width,
     date: c.type === 'date',
@@ -45,7 +47,11 @@ function addTaskSheet(workbook: ExcelJS.Workbook, view: PlanView): void {
       difficulties: update?.difficulties ?? null,
       notes: task.notes,
     };
-    const row = sheet.addRow(GRID_COLUMNS.map((c) => values[c.key]));
+    const baseline = excelBaselineValues(task, excelDate);
+    const row = sheet.addRow([
+      ...GRID_COLUMNS.map((c) => values[c.key]),
+      ...EXCEL_BASELINE_COLUMNS.map((c) => baseline[c.key as keyof typeof baseline]),
+    ]);
     if (task.childIds.length > 0) row.font = { bold: true };
   }
   fitColumns(sheet, columns);

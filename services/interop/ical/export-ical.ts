@@ -16,6 +16,8 @@ import type { UnitRole } from '../../../shared/model/schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { DUE_SOON_DAYS } from '../../../shared/status/task-status';
 import { textForXml } from '../../../shared/text/escape-output';
+import type { Meeting } from '../../../shared/editing/editing-schemas';
+import { meetingEvents } from './meeting-events';
 import { recurringSchedule } from './recurrence-rule';
 
 export type IcalRoleFilter = UnitRole | 'any';
@@ -24,6 +26,8 @@ export type IcalOptions = {
   unitIds: number[];
   role: IcalRoleFilter;
   now?: Date;
+  /** The plan's recorded steering-committee meetings (see meeting-events). */
+  meetings?: readonly Meeting[];
 };
 
 export type IcalResult = { text: string; eventCount: number };
@@ -117,6 +121,10 @@ export function exportIcal(view: PlanView, options: IcalOptions): IcalResult {
         description,
       });
     }
+  }
+  for (const event of meetingEvents(view, options.meetings ?? [], unitIds)) {
+    calendar.createEvent({ stamp: now, ...event });
+    eventCount++;
   }
   // RFC 5545 ends every line, the last one too, with CRLF; ical-generator leaves the last one open.
   const text = calendar.toString();

@@ -6,6 +6,7 @@
 import XMLBuilder from 'fast-xml-builder';
 import type { PlanView, TaskView, UnitSummary } from '../../../shared/plan-view/plan-view-schema';
 import { startBasisCell } from '../../../shared/schedule/start-basis-label';
+import { mspdiBaseline } from '../baseline-fields';
 import { KIND_LABELS } from '../excel/task-grid-columns';
 import {
   ASSIGNMENT_ROLE_FIELD,
@@ -157,6 +158,7 @@ export function exportMsProject(view: PlanView, now: Date = new Date()): string 
       ExtendedAttribute: custom
         .filter((entry): entry is [keyof typeof TASK_FIELDS, string] => entry[1] !== null && entry[1] !== '')
         .map(([field, value]) => ({ FieldID: TASK_FIELDS[field].id, Value: xmlText(value) })),
+      Baseline: mspdiBaseline(task),
     };
   });
 

@@ -39,6 +39,7 @@ export const mspdiTaskSchema = z.object({
   Notes: optionalText,
   PredecessorLink: list(mspdiLinkSchema),
   ExtendedAttribute: list(mspdiCustomValueSchema),
+  Baseline: list(z.object({ Number: optionalText, Start: optionalText, Finish: optionalText })),
 });
 export type MspdiTask = z.infer<typeof mspdiTaskSchema>;
 

@@ -17,6 +17,8 @@ import { emptyHeader } from '../../../shared/plan-document/plan-header';
 import type { ParsedWarning } from '../../../shared/plan-document/parsed-plan';
 import { normalizeUnitName, unitKey } from '../../../shared/units/unit-name';
 import { describeValidationError } from '../../../shared/api/validation-message';
+import type { ImportedBaseline } from '../../storage/plan-repository';
+import { readMspdiBaseline } from '../baseline-fields';
 import { foldText } from '../common/fold-text';
 import { MAX_IMPORT_ITEMS } from '../common/import-limits';
 import { progressUpdatesFromFile } from '../common/imported-progress';
@@ -237,6 +239,7 @@ export async function parseMspdiPlan(
 
   const items: RawPlanItem[] = [];
   const starts: { wbs: string; start: IsoDate }[] = [];
+  const baselines: ImportedBaseline[] = [];
   const percents = new Map<string, number>();
   rows.forEach((row, i) => {
     const { task, line } = row;
@@ -271,6 +274,8 @@ export async function parseMspdiPlan(
       date(task.Deadline, 'thời hạn') ??
       (row.summary || estimated ? null : date(task.Finish, 'ngày kết thúc'));
     if (start !== null) starts.push({ wbs, start });
+    const baseline = row.summary ? null : readMspdiBaseline(task.Baseline);
+    if (baseline) baselines.push({ wbs, ...baseline });
     if (start !== null && deadlineOn !== null && start > deadlineOn) {
       problems.push(`${label} bắt đầu sau thời hạn của nó.`);
     }
@@ -393,6 +398,7 @@ export async function parseMspdiPlan(
     document: outcome.document,
     schedule: {
       starts,
+      baselines,
       dependencies,
       progress: progressUpdatesFromFile(
         outcome.document.items,

@@ -20,9 +20,9 @@ export function supportNames(task: TaskView): string {
 }
 
 /** The deadline as the plan words it, with the last allowed day when the wording is not that day. */
-export function deadlineWording(task: TaskView): string | null {
-  if (task.deadline === null) return task.deadlineText;
-  const day = formatDisplayDate(task.deadline);
+function planDeadlineWording(task: TaskView): string | null {
+  if (task.baselineDeadline === null) return task.deadlineText;
+  const day = formatDisplayDate(task.baselineDeadline);
   if (task.deadlineText === null) return day;
   return task.deadlineText.includes(day) ? task.deadlineText : `${task.deadlineText} (hạn cuối ${day})`;
 }
@@ -30,13 +30,32 @@ export function deadlineWording(task: TaskView): string | null {
 /**
  * The deadline in running text. The plan's wording is kept when it is itself written out ("Trước
  * ngày 15 tháng 7 năm 2021"), with the last allowed day; wording with a dd/mm/yyyy date gives way
- * to that day written as the body writes dates, which is the one date style of the text.
+ * to that day written as the body writes dates, which is the one date style of the text. A revised
+ * deadline is said as such, after the plan's: the plan's wording never stands for the new day.
  */
 export function deadlineInText(task: TaskView): string {
-  if (task.deadline === null) return task.deadlineText ?? 'chưa xác định';
-  const day = formatDocumentDate(task.deadline);
-  if (task.deadlineText === null || /\d{1,2}\/\d{1,2}\/\d{4}/.test(task.deadlineText)) return day;
-  return `${task.deadlineText} (hạn cuối ${day})`;
+  const revised = task.revisionCount > 0 && task.deadline !== task.baselineDeadline;
+  const planned = task.baselineDeadline;
+  const wording =
+    planned === null
+      ? (task.deadlineText ?? 'chưa xác định')
+      : task.deadlineText === null || /\d{1,2}\/\d{1,2}\/\d{4}/.test(task.deadlineText)
+        ? formatDocumentDate(planned)
+        : `${task.deadlineText} (hạn cuối ${formatDocumentDate(planned)})`;
+  if (!revised) return wording;
+  const now = task.deadline === null ? 'bỏ thời hạn' : `điều chỉnh đến ${formatDocumentDate(task.deadline)}`;
+  return `${wording}, ${now}`;
+}
+
+/**
+ * The plan's deadline; for a revised task both, named: "Theo kế hoạch: Tháng 7 năm 2021 (hạn cuối
+ * 31/07/2021); điều chỉnh: 30/09/2021 (2 lần)". The plan's wording is never replaced by the new day.
+ */
+export function deadlineWording(task: TaskView): string | null {
+  const plan = planDeadlineWording(task);
+  if (task.revisionCount === 0 || task.deadline === task.baselineDeadline) return plan;
+  const revised = task.deadline === null ? 'bỏ thời hạn' : formatDisplayDate(task.deadline);
+  return `Theo kế hoạch: ${plan ?? 'không ghi'}; điều chỉnh: ${revised} (${task.revisionCount} lần)`;
 }
 
 export function daysOverdue(task: TaskView, asOf: string): number {

@@ -1,0 +1,70 @@
+/** Steering-committee meetings of the plan: each recorded one, and a form to record another. */
+import { useEffect, useState } from 'react';
+import type { Meeting, RegistryUnit } from '../../../shared/editing/editing-schemas';
+import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
+import type { Editing } from '../editing/useEditing';
+import { Modal } from '../ui/Modal';
+import { MeetingCard } from './MeetingCard';
+import { MeetingFieldsForm } from './MeetingFieldsForm';
+import { meetingFormOf, toMeetingFields } from './meeting-form';
+import './committee-meetings.css';
+
+type Props = { editing: Editing; view: PlanView; units: readonly RegistryUnit[]; onClose: () => void };
+
+export function MeetingsDialog({ editing, view, units, onClose }: Props) {
+  const [meetings, setMeetings] = useState<Meeting[]>([]);
+  const [version, setVersion] = useState(0);
+  const [form, setForm] = useState(() => meetingFormOf(null));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    editing.client.listMeetings({ planId: view.plan.id }).then(
+      (list) => current && setMeetings(list),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+    // The view is new after every edit (a follow-up task, a revision): the list follows it.
+  }, [editing.client, view, version]);
+  const refresh = () => setVersion((n) => n + 1);
+
+  return (
+    <Modal title="Cuộc họp Ban Chỉ đạo" testId="meetings-dialog" onClose={onClose} wide>
+      {(error ?? editing.error) && (
+        <p className="modal-error" role="alert">
+          {error ?? editing.error}
+        </p>
+      )}
+      {meetings.length === 0 && <p className="muted">Chưa ghi cuộc họp nào cho kế hoạch này.</p>}
+      {meetings.map((m) => (
+        <MeetingCard key={m.id} editing={editing} meeting={m} view={view} units={units} onChanged={refresh} />
+      ))}
+      <section className="editor-section">
+        <h3>Ghi cuộc họp mới</h3>
+        <MeetingFieldsForm form={form} units={units} onChange={setForm} />
+        <div className="button-row">
+          <button
+            type="button"
+            className="button primary"
+            data-testid="add-meeting"
+            onClick={async () => {
+              const checked = toMeetingFields(form);
+              if (!checked.ok) return setError(checked.error);
+              setError(null);
+              const added = await editing.run(() =>
+                editing.client.addMeeting({ planId: view.plan.id, ...checked.fields }),
+              );
+              if (added) {
+                setForm(meetingFormOf(null));
+                refresh();
+              }
+            }}
+          >
+            Thêm cuộc họp
+          </button>
+        </div>
+      </section>
+    </Modal>
+  );
+}
