@@ -35,7 +35,11 @@ const every = (
   relative: null,
 });
 const from = (start: string, deadline: string, precision: DeadlinePrecision): Expected => ({
-  ...on(deadline, precision),
+  ok: true,
+  deadline,
+  precision,
+  recurrence: null,
+  relative: null,
   start,
 });
 const ongoing: Expected = {
