@@ -47,7 +47,8 @@ const FIELD_NAMES: Record<PlanField, string> = {
   deliverable: 'kết quả thực hiện',
 };
 
-const MEETING = /^(tổ chức )?(các )?(cuộc )?(họp|hội nghị)\b/i;
+// No \b: it only knows ASCII letters, so it never matches after "nghị".
+const MEETING = /^(tổ chức )?(các )?(cuộc )?(họp|hội nghị|hội thảo|tọa đàm|toạ đàm)(?=[\s,.;:]|$)/iu;
 
 export function guessKind(title: string): TaskKind {
   return MEETING.test(title) ? 'meeting' : 'task';

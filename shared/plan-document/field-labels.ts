@@ -47,22 +47,24 @@ const AT_START = new RegExp(`^(?:${BULLET})?(${ALTERNATIVES})\\s*:\\s*`, 'iu');
 /** A further label on the same line: after ";", "." or "," and a space. */
 const FURTHER = new RegExp(`[;.,]\\s+(?:${BULLET})?(${ALTERNATIVES})\\s*:\\s*`, 'giu');
 
-export type LabelledValue = { field: LabelledField; value: string };
+export type LabelledValue = { field: LabelledField; label: string; value: string };
 
 /** The labelled values of one line, or null when the line does not begin with a label. */
 export function readLabelledLine(line: string): LabelledValue[] | null {
   const first = AT_START.exec(line);
   if (!first) return null;
   const values: LabelledValue[] = [];
-  let field = FIELD_OF.get(first[1]!.toLocaleLowerCase('vi'))!;
+  let label = first[1]!;
+  let field = FIELD_OF.get(label.toLocaleLowerCase('vi'))!;
   const base = first[0].length;
   let valueStart = base;
   for (const next of line.slice(base).matchAll(FURTHER)) {
     const at = base + next.index;
-    values.push({ field, value: line.slice(valueStart, at).trim() });
-    field = FIELD_OF.get(next[1]!.toLocaleLowerCase('vi'))!;
+    values.push({ field, label, value: line.slice(valueStart, at).trim() });
+    label = next[1]!;
+    field = FIELD_OF.get(label.toLocaleLowerCase('vi'))!;
     valueStart = at + next[0].length;
   }
-  values.push({ field, value: line.slice(valueStart).trim() });
+  values.push({ field, label, value: line.slice(valueStart).trim() });
   return values;
 }

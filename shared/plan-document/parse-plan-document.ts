@@ -77,7 +77,7 @@ function newBlock(
 }
 
 function addFields(block: Block, values: LabelledValue[], line: number): void {
-  for (const { field, value } of values) {
+  for (const { field, label, value } of values) {
     if (field === 'coLead') {
       // "Đồng chủ trì: Cục B" beside "Chủ trì: Vụ A": both lead, in the order written.
       const lead = (block.fields.lead ??= { parts: [], line });
@@ -87,7 +87,7 @@ function addFields(block: Block, values: LabelledValue[], line: number): void {
     }
     // The first value of a field counts; a repeated label is kept in the notes, not merged silently.
     if (block.fields[field]) {
-      block.paragraphs.push([`${value}`]);
+      block.paragraphs.push([`${label}: ${value}`]);
       block.lastField = null;
       continue;
     }
