@@ -74,7 +74,7 @@ export function createPlanRepository(db: Db) {
   const insertTask = db.prepare(
     `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text,
                         deadline_precision, recurrence, deliverable, notes, sort_order, source_line)
-     VALUES (@planId, @parentId, @wbs, @title, @kind, NULL, @deadline, @deadlineText,
+     VALUES (@planId, @parentId, @wbs, @title, @kind, @start, @deadline, @deadlineText,
              @precision, @recurrence, @deliverable, @notes, @sortOrder, @line)`,
   );
   const insertTaskUnit = db.prepare(
@@ -137,6 +137,8 @@ export function createPlanRepository(db: Db) {
             wbs: item.wbs,
             title: item.title,
             kind: item.kind,
+            // A range ("Tháng 3 - tháng 6/2024") says when the work starts, as well as its last day.
+            start: d?.ok ? (d.start ?? null) : null,
             deadline: d?.ok ? d.deadline : null,
             deadlineText: d ? d.wording || null : null,
             precision: d?.ok ? d.precision : null,

@@ -111,6 +111,13 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
   );
 }
 
+/** Whether the wording names a continuous duty ("Thường xuyên"): no last day, and none is missing. */
+export function isContinuousDuty(wording: string | null): boolean {
+  if (wording === null) return false;
+  const read = parseDeadline(wording);
+  return read.ok && read.ongoing === true;
+}
+
 function stripFullStop(text: string): string {
   return text.endsWith('.') ? text.slice(0, -1).trimEnd() : text;
 }

@@ -77,6 +77,7 @@ export function withDeadlineDate(reading: DeadlineResult | null, date: IsoDate):
     precision: reading?.ok && reading.deadline === null && reading.precision ? reading.precision : 'day',
     recurrence: reading?.ok ? reading.recurrence : null,
     relative: null,
+    ...(reading?.ok && reading.start && reading.start <= date ? { start: reading.start } : {}),
   };
 }
 
