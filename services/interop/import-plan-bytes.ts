@@ -1,6 +1,6 @@
 /**
  * Any plan file → the database, chosen by its extension: text (.txt), Word (.docx), Excel (.xlsx),
- * MS Project XML (.xml). The file is read and checked whole first; the import is one transaction.
+ * MS Project XML (.xml), the text layer of a PDF (.pdf). The file is read and checked whole first; the import is one transaction.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import type { ImportOptions, ImportSummary, PlanRepository } from '../storage/pl
 import { MAX_IMPORT_FILE_BYTES, formatMegabytes } from './common/import-limits';
 import type { ParsedPlanFile } from './common/parsed-file';
 
-export const IMPORT_FORMATS = ['text', 'docx', 'xlsx', 'mspdi'] as const;
+export const IMPORT_FORMATS = ['text', 'docx', 'xlsx', 'mspdi', 'pdf'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const EXTENSIONS: Record<string, ImportFormat> = {
@@ -20,6 +20,7 @@ const EXTENSIONS: Record<string, ImportFormat> = {
   '.docx': 'docx',
   '.xlsx': 'xlsx',
   '.xml': 'mspdi',
+  '.pdf': 'pdf',
 };
 
 const OLD_FORMATS: Record<string, string> = {
@@ -28,7 +29,8 @@ const OLD_FORMATS: Record<string, string> = {
   '.mpp': 'MS Project (.mpp): hãy mở bằng MS Project, chọn Lưu thành (Save As) → “XML Format (*.xml)”',
 };
 
-export const SUPPORTED_IMPORTS = 'văn bản .txt, Word .docx, Excel .xlsx hoặc MS Project .xml';
+export const SUPPORTED_IMPORTS =
+  'văn bản .txt, Word .docx, PDF có lớp chữ .pdf, Excel .xlsx hoặc MS Project .xml';
 
 export function importFormatOf(fileName: string): ImportFormat {
   const extension = path.extname(fileName).toLowerCase();
@@ -63,6 +65,9 @@ export async function parsePlanBytes(
       return (await import('./excel/parse-excel-plan')).parseExcelPlan(bytes, fileName, today);
     case 'mspdi':
       return (await import('./mspdi/parse-mspdi-plan')).parseMspdiPlan(bytes, fileName, today);
+    case 'pdf':
+      // The text layer is read like any text document.
+      return { text: await (await import('./pdf/read-pdf-text')).readPdfText(bytes, fileName) };
   }
 }
 

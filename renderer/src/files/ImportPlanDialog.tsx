@@ -85,7 +85,7 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <p className="form-hint">
-        Nhận tệp văn bản (.txt), Word (.docx), Excel (.xlsx) hoặc MS Project (.xml).
+        Nhận tệp văn bản (.txt), Word (.docx), PDF có lớp chữ (.pdf), Excel (.xlsx) hoặc MS Project (.xml).
       </p>
       {picked && <p>Tệp: {picked.fileName}</p>}
       {task.busy && <p role="status">Đang đọc tệp…</p>}
