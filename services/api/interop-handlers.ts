@@ -2,7 +2,8 @@
 import type { ApiHandlers } from '../../shared/api/dispatcher';
 import type { interopMethods } from '../../shared/api/interop-contract';
 import { type ExportRequest, type ExportedFile, exportPlan } from '../interop/export-plan';
-import { importPlanBytes } from '../interop/import-plan-bytes';
+import { buildImportPreview } from '../import/preview-import';
+import { importPlanBytes, parsePlanBytes } from '../interop/import-plan-bytes';
 import type { PlanRepository } from '../storage/plan-repository';
 
 const asDto = ({ fileName, mimeType, data }: ExportedFile) => ({
@@ -16,8 +17,10 @@ export function createInteropHandlers(
 ): Pick<ApiHandlers, keyof typeof interopMethods> {
   const exportAs = async (request: ExportRequest) => asDto(await exportPlan(repository, request));
   return {
-    importPlan: ({ fileName, base64, replace }) =>
-      importPlanBytes(repository, Buffer.from(base64, 'base64'), fileName, { replace }),
+    previewImport: async ({ fileName, base64 }) =>
+      buildImportPreview(repository, await parsePlanBytes(Buffer.from(base64, 'base64'), fileName), fileName),
+    importPlan: ({ fileName, base64, replace, edits }) =>
+      importPlanBytes(repository, Buffer.from(base64, 'base64'), fileName, { replace, edits }),
     exportExcel: ({ planId, asOf }) => exportAs({ planId, asOf, format: 'xlsx' }),
     exportMsProject: ({ planId, asOf }) => exportAs({ planId, asOf, format: 'mspdi' }),
     exportIcal: ({ planId, asOf, unitIds, role }) => exportAs({ planId, asOf, format: 'ics', unitIds, role }),

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { UserError } from '../../shared/api/user-error';
 import { type IsoDate, todayIso } from '../../shared/dates/iso-date';
 import { decodeText } from '../import/decode-text';
-import { importPlanText } from '../import/import-plan';
+import { applyPreviewEdits, type PreviewEdit } from '../../shared/plan-document/preview-edits';
+import { documentOf } from '../import/preview-import';
 import type { ImportOptions, ImportSummary, PlanRepository } from '../storage/plan-repository';
 import { MAX_IMPORT_FILE_BYTES, formatMegabytes } from './common/import-limits';
-import type { ParsedPlanFile } from './common/parsed-file';
+import { EMPTY_SCHEDULE, type ParsedPlanFile } from './common/parsed-file';
 
 export const IMPORT_FORMATS = ['text', 'docx', 'xlsx', 'mspdi', 'pdf'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -41,7 +42,11 @@ export function importFormatOf(fileName: string): ImportFormat {
   throw new UserError(`Không nhập được tệp “${fileName}”: chỉ nhận ${SUPPORTED_IMPORTS}.`);
 }
 
-export type ImportBytesOptions = ImportOptions & { today?: IsoDate };
+export type ImportBytesOptions = ImportOptions & {
+  today?: IsoDate;
+  /** Corrections made in the preview: applied to what was read, in the same transaction. */
+  edits?: readonly PreviewEdit[];
+};
 
 /** Reads and checks a file's bytes; nothing is written. */
 export async function parsePlanBytes(
@@ -77,14 +82,24 @@ export async function importPlanBytes(
   fileName: string,
   options: ImportBytesOptions = {},
 ): Promise<ImportSummary> {
-  const { today, ...importOptions } = options;
+  const { today, edits = [], ...importOptions } = options;
   const parsed = await parsePlanBytes(bytes, fileName, today);
   const name = path.basename(fileName);
-  if ('text' in parsed) return importPlanText(repository, parsed.text, name, importOptions);
+  const { document, sourceText } = documentOf(parsed);
+  const edited = applyPreviewEdits(document, edits);
+  // What the schedule says of items left out in the preview goes with them.
+  const kept = new Set(edited.items.map((i) => i.wbs));
+  const schedule = 'text' in parsed ? EMPTY_SCHEDULE : parsed.schedule;
   return repository.importDocumentWithSchedule(
-    parsed.document,
-    { name, text: parsed.sourceText },
-    parsed.schedule,
+    edited,
+    { name, text: sourceText },
+    {
+      starts: schedule.starts.filter((s) => kept.has(s.wbs)),
+      dependencies: schedule.dependencies.filter(
+        (d) => kept.has(d.predecessorWbs) && kept.has(d.successorWbs),
+      ),
+      progress: schedule.progress.filter((p) => kept.has(p.wbs)),
+    },
     importOptions,
   );
 }

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../model/schemas';
+import { previewEditsSchema } from '../plan-document/preview-edits';
+import { importPreviewSchema } from './import-preview-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -22,7 +24,7 @@ export type ExportedFileDto = z.infer<typeof exportedFileSchema>;
 
 const planAsOfSchema = z.strictObject({ planId: idSchema, asOf: isoDateSchema });
 
-export const importPlanRequestSchema = z.strictObject({
+const importFileSchema = z.strictObject({
   /** The name only, as the user chose the file: its extension says how to read it. */
   fileName: z
     .string()
@@ -32,8 +34,13 @@ export const importPlanRequestSchema = z.strictObject({
   base64: z
     .base64()
     .max(MAX_IMPORT_BASE64, `Tệp quá lớn (giới hạn ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB).`),
+});
+
+export const importPlanRequestSchema = importFileSchema.extend({
   /** Replace a plan with the same number (its progress is lost), instead of refusing. */
   replace: z.boolean().default(false),
+  /** Corrections made in the preview, applied before the one transaction. */
+  edits: previewEditsSchema.default([]),
 });
 
 export const importPlanResultSchema = z.strictObject({
@@ -45,6 +52,8 @@ export const importPlanResultSchema = z.strictObject({
 });
 
 export const interopMethods = {
+  /** A plan file read and matched against the registry, for the preview: nothing is written. */
+  previewImport: method(importFileSchema, importPreviewSchema),
   /** A plan from a .txt, .docx, .xlsx or MS Project .xml file, in one transaction; refused whole if anything is wrong. */
   importPlan: method(importPlanRequestSchema, importPlanResultSchema),
   /** The task grid as of a date (.xlsx). */

@@ -14,7 +14,9 @@ const fileRequestBytes = (bytes: number): number => Math.ceil(bytes / 3) * 4 + 6
 
 const FILE_REQUEST_LIMITS: Partial<Record<ApiMethod, number>> = {
   openPlanFile: fileRequestBytes(MAX_PLAN_FILE_BYTES),
-  importPlan: fileRequestBytes(MAX_IMPORT_FILE_BYTES),
+  // Room for the preview's corrections beside the file.
+  importPlan: fileRequestBytes(MAX_IMPORT_FILE_BYTES) + 4 * 1024 * 1024,
+  previewImport: fileRequestBytes(MAX_IMPORT_FILE_BYTES),
 };
 
 /** The largest request body accepted for `method` (unknown names get the default, then are refused). */

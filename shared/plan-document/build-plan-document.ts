@@ -60,6 +60,10 @@ function joinVietnamese(parts: string[]): string {
     : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`;
 }
 
+export function missingFieldsMessage(wbs: string, missing: PlanField[]): string {
+  return `Mục ${wbs} thiếu ${joinVietnamese(missing.map((f) => FIELD_NAMES[f]))}: cần bổ sung.`;
+}
+
 export function stripFinalStop(text: string): string {
   return text.replace(/\s*\.$/, '').trim();
 }
@@ -132,6 +136,7 @@ export function buildPlanDocument(header: ParsedHeader, rawItems: RawPlanItem[])
       warnings.push({
         wbs,
         line: lead!.line,
+        fields: ['lead'],
         message: `Mục ${wbs} ghi nhiều đơn vị chủ trì (${leadNames.join('; ')}): giữ “${leadNames[0]}” làm đơn vị chủ trì, các đơn vị còn lại được ghi là đơn vị phối hợp.`,
       });
     }
@@ -143,7 +148,12 @@ export function buildPlanDocument(header: ParsedHeader, rawItems: RawPlanItem[])
     const read = deadline ? parseDeadline(deadline.value, { signedOn: header.issuedOn }) : null;
     const deadlineResult = raw.deadlineOn ? withDeadlineDate(read, raw.deadlineOn) : read;
     if (deadlineResult && !deadlineResult.ok && deadlineResult.reason !== 'empty') {
-      warnings.push({ wbs, line: deadline!.line, message: `Mục ${wbs}: ${deadlineResult.message}` });
+      warnings.push({
+        wbs,
+        line: deadline!.line,
+        fields: ['deadline'],
+        message: `Mục ${wbs}: ${deadlineResult.message}`,
+      });
     }
 
     if (!hasChildren.has(wbs)) {
@@ -155,11 +165,7 @@ export function buildPlanDocument(header: ParsedHeader, rawItems: RawPlanItem[])
       const expects = raw.expects ?? ['lead', 'deadline', 'deliverable'];
       const missing = PLAN_FIELDS.filter((f) => f !== 'support' && absent[f] && expects.includes(f));
       if (missing.length > 0) {
-        warnings.push({
-          wbs,
-          line: raw.line,
-          message: `Mục ${wbs} thiếu ${joinVietnamese(missing.map((f) => FIELD_NAMES[f]))}: cần bổ sung.`,
-        });
+        warnings.push({ wbs, line: raw.line, fields: missing, message: missingFieldsMessage(wbs, missing) });
       }
     }
 
