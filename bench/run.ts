@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cliImportCase } from './cases/cli-import';
+import { importPreviewCases } from './cases/import-preview';
 import { reportCases } from './cases/reports';
 import { storageCases } from './cases/storage';
 import { windowCases } from './cases/window';
@@ -36,7 +37,7 @@ function format(rows: BenchRow[]): string {
 }
 
 /** `npm run bench -- --only storage,reports` runs some groups; the table then has only their rows. */
-const GROUPS = ['storage', 'cli', 'reports', 'window', 'memory'] as const;
+const GROUPS = ['storage', 'cli', 'reports', 'window', 'memory', 'import-preview'] as const;
 type Group = (typeof GROUPS)[number];
 
 function selectedGroups(argv: readonly string[]): ReadonlySet<Group> {
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   if (groups.has('storage')) rows.push(...(await storageCases(SIZES)));
   if (groups.has('cli')) rows.push(await cliImportCase(path.join(root, 'dist', 'node', 'cli.cjs')));
   if (groups.has('reports')) rows.push(...(await reportCases([100, 1000])));
+  if (groups.has('import-preview')) rows.push(...(await importPreviewCases()));
   const window = groups.has('window')
     ? await windowCases(
         root,

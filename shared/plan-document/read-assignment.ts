@@ -41,6 +41,8 @@ const DEADLINE_START =
   /(?:[;,]\s*|\s+)(?=(?:hoàn thành|thời hạn|thời gian|tiến độ|trước|trong|chậm nhất|thường xuyên|hằng|hàng|định kỳ|từ|thực hiện thường xuyên)(?=[\s:]|$))/giu;
 const DEADLINE_LABEL =
   /^(?:thời hạn(?: hoàn thành| thực hiện)?|thời gian(?: hoàn thành| thực hiện)?|tiến độ(?: thực hiện| hoàn thành)?)\s*:?\s*/iu;
+const LABELLED_DEADLINE =
+  /^(?:thời hạn(?: hoàn thành| thực hiện)?|thời gian(?: hoàn thành| thực hiện)?|tiến độ(?: thực hiện| hoàn thành)?)\s*:/iu;
 const LEADING_DEADLINE = /^(?<wording>(?:trong|trước|chậm nhất|từ)\s[^,]+),\s*(?<rest>.+)$/iu;
 const IN_BRACKETS = /\s*\((?<inner>(?:thời hạn|thời gian|hoàn thành|tiến độ)[^()]*)\)$/iu;
 
@@ -63,8 +65,11 @@ function takeDeadline(sentence: string): { rest: string; deadline: string | null
     return { rest: sentence.slice(0, brackets.index), deadline: cleanDeadline(brackets.groups!.inner!) };
   }
   for (const start of sentence.matchAll(DEADLINE_START)) {
-    const wording = cleanDeadline(sentence.slice(start.index + start[0].length));
-    if (wording !== '' && isDeadline(wording)) {
+    const rest = sentence.slice(start.index + start[0].length);
+    const wording = cleanDeadline(rest);
+    // A deadline the document labels ("; thời hạn: …") is its deadline even when it cannot be read.
+    const labelled = /[;,]/.test(start[0]) && LABELLED_DEADLINE.test(rest);
+    if (wording !== '' && (labelled || isDeadline(wording))) {
       return { rest: trimEnds(sentence.slice(0, start.index)), deadline: wording };
     }
   }
