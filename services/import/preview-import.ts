@@ -8,6 +8,7 @@ import { UserError } from '../../shared/api/user-error';
 import type { ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
 import { parsePlanDocument } from '../../shared/plan-document/parse-plan-document';
 import { type RegistryUnit, matchUnits } from '../../shared/units/match-units';
+import { unitKey } from '../../shared/units/unit-name';
 import type { ParsedPlanFile } from '../interop/common/parsed-file';
 import type { PlanRepository } from '../storage/plan-repository';
 
@@ -27,17 +28,53 @@ export function planCodeOf(document: ParsedPlanDocument, fileName: string): stri
   return document.header.code ?? path.basename(fileName).replace(/\.[^.]+$/, '');
 }
 
+export function registryUnits(repository: PlanRepository): RegistryUnit[] {
+  return repository.database
+    .prepare(
+      'SELECT id, name, full_name AS fullName, agency FROM units WHERE is_collective = 0 ORDER BY name',
+    )
+    .all() as RegistryUnit[];
+}
+
+/**
+ * A unit of another agency with the same short name as a registered one ("Văn phòng" of a ministry,
+ * "Văn phòng" of TANDTC) keeps its full name, so that saving never merges the two.
+ */
+export function keepAgenciesApart(
+  document: ParsedPlanDocument,
+  registry: readonly RegistryUnit[],
+): ParsedPlanDocument {
+  const registered = new Map(registry.map((u) => [unitKey(u.name), u]));
+  const renamed = new Map<string, string>();
+  const units = document.units.map((unit) => {
+    const other = registered.get(unit.key);
+    if (!other || unit.agency === null || other.agency === null || other.agency === unit.agency) return unit;
+    const key = unitKey(unit.fullName);
+    renamed.set(unit.key, key);
+    return { ...unit, name: unit.fullName, key };
+  });
+  if (renamed.size === 0) return document;
+  const keyOf = (key: string) => renamed.get(key) ?? key;
+  return {
+    ...document,
+    units,
+    items: document.items.map((item) => ({
+      ...item,
+      leadKey: item.leadKey === null ? null : keyOf(item.leadKey),
+      supportKeys: item.supportKeys.map(keyOf),
+    })),
+  };
+}
+
 export function buildImportPreview(
   repository: PlanRepository,
   parsed: ParsedPlanFile | { text: string },
   fileName: string,
 ): ImportPreviewDto {
-  const { document, sourceText } = documentOf(parsed);
-  const registry = repository.database
-    .prepare(
-      'SELECT id, name, full_name AS fullName, agency FROM units WHERE is_collective = 0 ORDER BY name',
-    )
-    .all() as RegistryUnit[];
+  const registry = registryUnits(repository);
+  const read = documentOf(parsed);
+  const document = keepAgenciesApart(read.document, registry);
+  const { sourceText } = read;
   const code = planCodeOf(document, fileName);
   const existingId = repository.findPlanIdByCode(code);
   return {

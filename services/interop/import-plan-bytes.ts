@@ -8,7 +8,7 @@ import { UserError } from '../../shared/api/user-error';
 import { type IsoDate, todayIso } from '../../shared/dates/iso-date';
 import { decodeText } from '../import/decode-text';
 import { applyPreviewEdits, type PreviewEdit } from '../../shared/plan-document/preview-edits';
-import { documentOf } from '../import/preview-import';
+import { documentOf, keepAgenciesApart, registryUnits } from '../import/preview-import';
 import type { ImportOptions, ImportSummary, PlanRepository } from '../storage/plan-repository';
 import { MAX_IMPORT_FILE_BYTES, formatMegabytes } from './common/import-limits';
 import { EMPTY_SCHEDULE, type ParsedPlanFile } from './common/parsed-file';
@@ -86,7 +86,7 @@ export async function importPlanBytes(
   const parsed = await parsePlanBytes(bytes, fileName, today);
   const name = path.basename(fileName);
   const { document, sourceText } = documentOf(parsed);
-  const edited = applyPreviewEdits(document, edits);
+  const edited = applyPreviewEdits(keepAgenciesApart(document, registryUnits(repository)), edits);
   // What the schedule says of items left out in the preview goes with them.
   const kept = new Set(edited.items.map((i) => i.wbs));
   const schedule = 'text' in parsed ? EMPTY_SCHEDULE : parsed.schedule;
