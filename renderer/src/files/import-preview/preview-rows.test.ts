@@ -46,7 +46,7 @@ describe('the import preview rows', () => {
     edits = preferRegistryUnit(
       buildPreviewRows(shown, edits),
       edits,
-      shown.unitMatches[0]!.key,
+      shown.unitMatches[2]!.key,
       'Vụ Tổng hợp',
     );
     const { rows, document } = buildPreviewRows(shown, edits);
