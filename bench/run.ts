@@ -7,6 +7,7 @@ import path from 'node:path';
 import { bigImportCases } from './cases/big-imports';
 import { cliImportCase } from './cases/cli-import';
 import { progressReturnCases } from './cases/progress-returns';
+import { importPreviewCases } from './cases/import-preview';
 import { reportCases } from './cases/reports';
 import { storageCases } from './cases/storage';
 import { windowCases } from './cases/window';
@@ -38,7 +39,16 @@ function format(rows: BenchRow[]): string {
 }
 
 /** `npm run bench -- --only storage,reports` runs some groups; the table then has only their rows. */
-const GROUPS = ['storage', 'cli', 'import', 'reports', 'returns', 'window', 'memory'] as const;
+const GROUPS = [
+  'storage',
+  'cli',
+  'import',
+  'import-preview',
+  'reports',
+  'returns',
+  'window',
+  'memory',
+] as const;
 type Group = (typeof GROUPS)[number];
 
 function selectedGroups(argv: readonly string[]): ReadonlySet<Group> {
@@ -60,6 +70,7 @@ async function main(): Promise<void> {
   if (groups.has('import')) rows.push(...(await bigImportCases(path.join(root, 'dist', 'node', 'cli.cjs'))));
   if (groups.has('reports')) rows.push(...(await reportCases([100, 1000])));
   if (groups.has('returns')) rows.push(...(await progressReturnCases()));
+  if (groups.has('import-preview')) rows.push(...(await importPreviewCases()));
   const window = groups.has('window')
     ? await windowCases(
         root,

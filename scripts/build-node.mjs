@@ -5,7 +5,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { buildParseWorker } from './build-parse-worker.mjs';
 
-const external = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core'];
+// pdfjs-dist is an ES module that loads its own worker file beside it: it is imported from node_modules.
+const external = ['electron', 'better-sqlite3', '@resvg/resvg-js', 'playwright-core', 'pdfjs-dist'];
 
 const entries = {
   'electron/main': 'electron/main.ts',

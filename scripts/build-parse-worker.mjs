@@ -22,6 +22,8 @@ export async function buildParseWorker(outfiles, { root = process.cwd() } = {}) 
     format: 'cjs',
     target: 'node20',
     sourcemap: true,
+    // pdfjs-dist is an ES module that loads its own worker file beside it: imported from node_modules.
+    external: ['pdfjs-dist'],
     logLevel: 'warning',
     write: false,
   });

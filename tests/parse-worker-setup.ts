@@ -4,7 +4,6 @@
  * processes through the environment (see services/interop/isolated/worker-location.ts).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { buildParseWorker } from '../scripts/build-parse-worker.mjs';
 import { PARSE_WORKER_ENV, PARSE_WORKER_FILE } from '../services/interop/isolated/worker-location';
@@ -12,7 +11,10 @@ import { PARSE_WORKER_ENV, PARSE_WORKER_FILE } from '../services/interop/isolate
 const ROOT = path.resolve(__dirname, '..');
 
 export default async function setup(): Promise<() => void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-parse-worker-'));
+  // Inside the project, so that what the worker loads from node_modules (pdfjs-dist) is found.
+  const cache = path.join(ROOT, '.cache');
+  fs.mkdirSync(cache, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(cache, 'parse-worker-'));
   const file = path.join(dir, PARSE_WORKER_FILE);
   await buildParseWorker([file], { root: ROOT });
   process.env[PARSE_WORKER_ENV] = file;

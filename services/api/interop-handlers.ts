@@ -5,8 +5,10 @@
 import type { ApiHandlers } from '../../shared/api/dispatcher';
 import type { interopMethods } from '../../shared/api/interop-contract';
 import { type ExportRequest, type ExportedFile, exportPlan } from '../interop/export-plan';
-import { importPlanBytes } from '../interop/import-plan-bytes';
+import { buildImportPreview } from '../import/preview-import';
+import { checkPlanBytes, importPlanBytes } from '../interop/import-plan-bytes';
 import { type ImportJobs, createImportJobs } from '../interop/import-jobs';
+import { parsePlanBytesInWorker } from '../interop/isolated/parse-in-worker';
 import type { PlanRepository } from '../storage/plan-repository';
 
 const asDto = ({ fileName, mimeType, data }: ExportedFile) => ({
@@ -22,10 +24,22 @@ export function createInteropHandlers(
 ): Pick<ApiHandlers, keyof typeof interopMethods> {
   const exportAs = async (request: ExportRequest) => asDto(await exportPlan(repository, request));
   return {
-    importPlan: ({ fileName, base64, replace, importId }) =>
+    // The preview reads the file in the same isolated worker as the import, under the same limits.
+    previewImport: ({ fileName, base64, importId }) =>
+      imports.run(importId, async ({ signal }) => {
+        const bytes = Buffer.from(base64, 'base64');
+        checkPlanBytes(bytes, fileName);
+        return buildImportPreview(
+          repository,
+          await parsePlanBytesInWorker(bytes, fileName, { signal }),
+          fileName,
+        );
+      }),
+    importPlan: ({ fileName, base64, replace, importId, edits }) =>
       imports.run(importId, ({ signal, saving }) =>
         importPlanBytes(repository, Buffer.from(base64, 'base64'), fileName, {
           replace,
+          edits,
           parse: { signal },
           onSaving: saving,
         }),

@@ -79,4 +79,20 @@ describe('importing a plan', () => {
     expect(ensureDefaultPlan(repository)).toBe(false);
     expect(repository.countPlans()).toBe(0);
   });
+
+  it('stores the start a range gives and a continuous duty without any warning', () => {
+    const { db, repository } = createTestDatabase();
+    const text =
+      'Số: 15/KH-TEST\n\nHà Nội, ngày 02 tháng 01 năm 2024\n\nKẾ HOẠCH\nThử\n\nII. NỘI DUNG\n' +
+      '1. Giao Học viện Tòa án chủ trì tổ chức tập huấn; thời hạn: Quý II - Quý III/2024.\n' +
+      '2. Văn phòng chủ trì theo dõi, đôn đốc thực hiện Kế hoạch; thực hiện thường xuyên.\n';
+    importPlanText(repository, text, 'thu.txt');
+    expect(
+      db.prepare('SELECT wbs, start_on, deadline_on, deadline_text FROM tasks ORDER BY sort_order').all(),
+    ).toEqual([
+      { wbs: '1', start_on: '2024-04-01', deadline_on: '2024-09-30', deadline_text: 'Quý II - Quý III/2024' },
+      { wbs: '2', start_on: null, deadline_on: null, deadline_text: 'Thực hiện thường xuyên' },
+    ]);
+    expect(db.prepare('SELECT COUNT(*) FROM import_warnings').pluck().get()).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Any plan file → the database, chosen by its extension: text (.txt), Word (.docx), Excel (.xlsx),
- * MS Project XML (.xml). The file is read and checked whole first, in a worker thread under a memory
- * and a time limit (isolated/parse-in-worker.ts); the import is one transaction.
+ * MS Project XML (.xml), the text layer of a PDF (.pdf). The file is read and checked whole first, in a
+ * worker thread under a memory and a time limit (isolated/parse-in-worker.ts); the import is one transaction.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,13 +9,15 @@ import { UserError } from '../../shared/api/user-error';
 import { type IsoDate, todayIso } from '../../shared/dates/iso-date';
 import { decodeText } from '../import/decode-text';
 import { parsePlanDocument } from '../../shared/plan-document/parse-plan-document';
+import { applyPreviewEdits, type PreviewEdit } from '../../shared/plan-document/preview-edits';
+import { keepAgenciesApart, registryUnits } from '../import/preview-import';
 import type { ImportOptions, ImportSummary, PlanRepository } from '../storage/plan-repository';
 import { MAX_IMPORT_FILE_BYTES, formatMegabytes } from './common/import-limits';
 import { EMPTY_SCHEDULE, type ParsedPlanFile } from './common/parsed-file';
 import { sanitizeMultiline, sanitizeStringsDeep } from '../../shared/text/sanitize-text';
 import { type ParseInWorkerOptions, parsePlanBytesInWorker } from './isolated/parse-in-worker';
 
-export const IMPORT_FORMATS = ['text', 'docx', 'xlsx', 'mspdi'] as const;
+export const IMPORT_FORMATS = ['text', 'docx', 'xlsx', 'mspdi', 'pdf'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const EXTENSIONS: Record<string, ImportFormat> = {
@@ -23,6 +25,7 @@ const EXTENSIONS: Record<string, ImportFormat> = {
   '.docx': 'docx',
   '.xlsx': 'xlsx',
   '.xml': 'mspdi',
+  '.pdf': 'pdf',
 };
 
 const OLD_FORMATS: Record<string, string> = {
@@ -31,7 +34,8 @@ const OLD_FORMATS: Record<string, string> = {
   '.mpp': 'MS Project (.mpp): hãy mở bằng MS Project, chọn Lưu thành (Save As) → “XML Format (*.xml)”',
 };
 
-export const SUPPORTED_IMPORTS = 'văn bản .txt, Word .docx, Excel .xlsx hoặc MS Project .xml';
+export const SUPPORTED_IMPORTS =
+  'văn bản .txt, Word .docx, PDF có lớp chữ .pdf, Excel .xlsx hoặc MS Project .xml';
 
 export function importFormatOf(fileName: string): ImportFormat {
   const extension = path.extname(fileName).toLowerCase();
@@ -48,6 +52,8 @@ export type ImportBytesOptions = ImportOptions & {
   parse?: Omit<ParseInWorkerOptions, 'today'>;
   /** Told when the file has been read and the import is being written. */
   onSaving?: () => void;
+  /** Corrections made in the preview: applied to what was read, in the same transaction. */
+  edits?: readonly PreviewEdit[];
 };
 
 /** What can be refused from the name and size alone, before a worker is started for the file. */
@@ -59,6 +65,15 @@ export function checkPlanBytes(bytes: Uint8Array, fileName: string): ImportForma
     );
   }
   return importFormatOf(fileName);
+}
+
+/** A plan written as text (a .txt, or a PDF's text layer), parsed. */
+function parsedText(raw: string): ParsedPlanFile {
+  // Cleaned before it is parsed, so that warnings' line numbers point into the text kept.
+  const text = sanitizeMultiline(raw);
+  const outcome = parsePlanDocument(text);
+  if (!outcome.ok) throw new UserError(outcome.message);
+  return { document: outcome.document, schedule: EMPTY_SCHEDULE, sourceText: text };
 }
 
 /**
@@ -73,13 +88,8 @@ export async function parsePlanBytes(
   const format = checkPlanBytes(bytes, fileName);
   // Each format's libraries (exceljs, fast-xml-parser …) are loaded when first used, not when the app starts.
   switch (format) {
-    case 'text': {
-      // Cleaned before it is parsed, so that warnings' line numbers point into the text kept.
-      const text = sanitizeMultiline(decodeText(bytes));
-      const outcome = parsePlanDocument(text);
-      if (!outcome.ok) throw new UserError(outcome.message);
-      return { document: outcome.document, schedule: EMPTY_SCHEDULE, sourceText: text };
-    }
+    case 'text':
+      return parsedText(decodeText(bytes));
     case 'docx':
       return sanitizeStringsDeep(
         await (await import('./docx/parse-docx-plan')).parseDocxPlan(bytes, fileName),
@@ -92,6 +102,9 @@ export async function parsePlanBytes(
       return sanitizeStringsDeep(
         await (await import('./mspdi/parse-mspdi-plan')).parseMspdiPlan(bytes, fileName, today),
       );
+    case 'pdf':
+      // The text layer is read like any text document.
+      return parsedText(await (await import('./pdf/read-pdf-text')).readPdfText(bytes, fileName));
   }
 }
 
@@ -101,15 +114,26 @@ export async function importPlanBytes(
   fileName: string,
   options: ImportBytesOptions = {},
 ): Promise<ImportSummary> {
-  const { today, parse, onSaving, ...importOptions } = options;
+  const { today, parse, onSaving, edits = [], ...importOptions } = options;
   checkPlanBytes(bytes, fileName);
   const parsed = await parsePlanBytesInWorker(bytes, fileName, { ...parse, ...(today ? { today } : {}) });
   onSaving?.();
   const name = path.basename(fileName);
+  const edited = applyPreviewEdits(keepAgenciesApart(parsed.document, registryUnits(repository)), edits);
+  // What the schedule says of items left out in the preview goes with them.
+  const kept = new Set(edited.items.map((i) => i.wbs));
+  const { schedule, sourceText } = parsed;
   return repository.importDocumentWithSchedule(
-    parsed.document,
-    { name, text: parsed.sourceText },
-    parsed.schedule,
+    edited,
+    { name, text: sourceText },
+    {
+      starts: schedule.starts.filter((s) => kept.has(s.wbs)),
+      dependencies: schedule.dependencies.filter(
+        (d) => kept.has(d.predecessorWbs) && kept.has(d.successorWbs),
+      ),
+      progress: schedule.progress.filter((p) => kept.has(p.wbs)),
+      ...(schedule.baselines ? { baselines: schedule.baselines.filter((b) => kept.has(b.wbs)) } : {}),
+    },
     importOptions,
   );
 }

@@ -82,9 +82,9 @@ export function createPlanRepository(db: Db) {
   const insertTask = db.prepare(
     `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text,
                         deadline_precision, recurrence, deliverable, notes, sort_order, source_line,
-                        baseline_deadline_on, baseline_precision)
-     VALUES (@planId, @parentId, @wbs, @title, @kind, NULL, @deadline, @deadlineText,
-             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line, @deadline, @precision)`,
+                        baseline_start_on, baseline_deadline_on, baseline_precision)
+     VALUES (@planId, @parentId, @wbs, @title, @kind, @start, @deadline, @deadlineText,
+             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line, @start, @deadline, @precision)`,
   );
   const insertTaskUnit = db.prepare(
     'INSERT OR IGNORE INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)',
@@ -146,6 +146,8 @@ export function createPlanRepository(db: Db) {
             wbs: item.wbs,
             title: item.title,
             kind: item.kind,
+            // A range ("Tháng 3 - tháng 6/2024") says when the work starts, as well as its last day.
+            start: d?.ok ? (d.start ?? null) : null,
             deadline: d?.ok ? d.deadline : null,
             deadlineText: d ? d.wording || null : null,
             precision: d?.ok ? d.precision : null,

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../model/schemas';
 import { sanitizeLine } from '../text/sanitize-text';
+import { previewEditsSchema } from '../plan-document/preview-edits';
+import { importPreviewSchema } from './import-preview-contract';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -23,7 +25,7 @@ export type ExportedFileDto = z.infer<typeof exportedFileSchema>;
 
 const planAsOfSchema = z.strictObject({ planId: idSchema, asOf: isoDateSchema });
 
-export const importPlanRequestSchema = z.strictObject({
+const importFileSchema = z.strictObject({
   /** The name only, as the user chose the file: its extension says how to read it. */
   fileName: z
     .string()
@@ -35,16 +37,23 @@ export const importPlanRequestSchema = z.strictObject({
   base64: z
     .base64()
     .max(MAX_IMPORT_BASE64, `Tệp quá lớn (giới hạn ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB).`),
-  /** Replace a plan with the same number (its progress is lost), instead of refusing. */
-  replace: z.boolean().default(false),
-  /** Chosen by the window, to follow the import's progress and cancel it (see getImportProgress). */
-  importId: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{8,64}$/, 'Mã lần nhập không hợp lệ.')
-    .optional(),
 });
 
-const importIdSchema = z.strictObject({ importId: importPlanRequestSchema.shape.importId.unwrap() });
+/** Chosen by the window, to follow the reading of a file and cancel it (see getImportProgress). */
+const importIdField = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/, 'Mã lần nhập không hợp lệ.')
+  .optional();
+
+export const importPlanRequestSchema = importFileSchema.extend({
+  /** Replace a plan with the same number (its progress is lost), instead of refusing. */
+  replace: z.boolean().default(false),
+  importId: importIdField,
+  /** Corrections made in the preview, applied before the one transaction. */
+  edits: previewEditsSchema.default([]),
+});
+
+const importIdSchema = z.strictObject({ importId: importIdField.unwrap() });
 
 /** Where an import is: its file being read (in a worker, may be cancelled), or its plan being written. */
 export const IMPORT_STAGES = ['reading', 'saving', 'none'] as const;
@@ -64,6 +73,8 @@ export const importPlanResultSchema = z.strictObject({
 });
 
 export const interopMethods = {
+  /** A plan file read and matched against the registry, for the preview: nothing is written. */
+  previewImport: method(importFileSchema.extend({ importId: importIdField }), importPreviewSchema),
   /** A plan from a .txt, .docx, .xlsx or MS Project .xml file, in one transaction; refused whole if anything is wrong. */
   importPlan: method(importPlanRequestSchema, importPlanResultSchema),
   /** How far an import started with this importId has got. */

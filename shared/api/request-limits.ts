@@ -23,6 +23,8 @@ export type FileField = { field: string; maxBytes: number };
 const FILE_FIELDS: Partial<Record<ApiMethod, FileField>> = {
   openPlanFile: { field: 'base64', maxBytes: MAX_PLAN_FILE_BYTES },
   importPlan: { field: 'base64', maxBytes: MAX_IMPORT_FILE_BYTES },
+  // The preview reads the same file the import then saves.
+  previewImport: { field: 'base64', maxBytes: MAX_IMPORT_FILE_BYTES },
 };
 
 /**

@@ -13,6 +13,10 @@ export type DeadlineUnderstood = {
   recurrence: Recurrence | null;
   /** Set for "trong vòng 30 ngày kể từ ngày ký": counted from the anchor date. */
   relative: { days: number; anchor: 'signing' } | null;
+  /** First day of a range ("Tháng 3 - tháng 6/2024" → 2024-03-01); absent for a single period. */
+  start?: IsoDate;
+  /** A continuous duty ("Thường xuyên"): understood, with no last day and no period. */
+  ongoing?: true;
 };
 
 export type DeadlineNotUnderstood = {

@@ -9,6 +9,8 @@ type Expected =
       precision: DeadlinePrecision | null;
       recurrence: Recurrence | null;
       relative: { days: number; anchor: 'signing' } | null;
+      start?: string;
+      ongoing?: true;
     }
   | { ok: false; reason: 'impossible-date' | 'unrecognised' | 'empty'; message?: string };
 
@@ -32,6 +34,22 @@ const every = (
   recurrence: { frequency, interval, month, day },
   relative: null,
 });
+const from = (start: string, deadline: string, precision: DeadlinePrecision): Expected => ({
+  ok: true,
+  deadline,
+  precision,
+  recurrence: null,
+  relative: null,
+  start,
+});
+const ongoing: Expected = {
+  ok: true,
+  deadline: null,
+  precision: null,
+  recurrence: null,
+  relative: null,
+  ongoing: true,
+};
 const impossible = (message: string): Expected => ({ ok: false, reason: 'impossible-date', message });
 const unrecognised: Expected = { ok: false, reason: 'unrecognised' };
 
@@ -154,6 +172,36 @@ describe('parseDeadline', () => {
     ['12 tháng/lần', every('yearly', 1, 'year')],
     ['Hai năm một lần', every('yearly', 2, 'year')],
     ['0 tháng/lần', unrecognised],
+    ['Thường xuyên, hằng quý', every('monthly', 3, 'quarter')],
+    ['Định kỳ hằng năm', every('yearly', 1, 'year')],
+    // Continuous duties: understood, with no last day.
+    ['Thường xuyên', ongoing],
+    ['Thực hiện thường xuyên', ongoing],
+    ['Thường xuyên, liên tục', ongoing],
+    ['Liên tục', ongoing],
+    ['Hằng tuần', ongoing],
+    // Ranges: a start and a deadline.
+    ['Tháng 3 - tháng 6/2024', from('2024-03-01', '2024-06-30', 'month')],
+    ['Tháng 3-6/2024', from('2024-03-01', '2024-06-30', 'month')],
+    ['Quý II-III/2024', from('2024-04-01', '2024-09-30', 'quarter')],
+    ['Từ tháng 4 đến tháng 6 năm 2024', from('2024-04-01', '2024-06-30', 'month')],
+    ['Từ tháng 10 đến hết tháng 3/2025', from('2024-10-01', '2025-03-31', 'month')],
+    ['Tháng 3/2024 - tháng 6/2024', from('2024-03-01', '2024-06-30', 'month')],
+    ['Quý II - Quý III/2024', from('2024-04-01', '2024-09-30', 'quarter')],
+    ['Từ quý IV/2024 đến quý I/2025', from('2024-10-01', '2025-03-31', 'quarter')],
+    ['2024 - 2025', from('2024-01-01', '2025-12-31', 'year')],
+    ['Năm 2024 - 2025', from('2024-01-01', '2025-12-31', 'year')],
+    ['Giai đoạn 2024 - 2026', from('2024-01-01', '2026-12-31', 'year')],
+    ['Từ năm 2024 đến năm 2025', from('2024-01-01', '2025-12-31', 'year')],
+    ['Từ ngày 01/3/2024 đến ngày 30/6/2024', from('2024-03-01', '2024-06-30', 'day')],
+    ['Từ ngày 15/10 đến ngày 15/11/2024', from('2024-10-15', '2024-11-15', 'day')],
+    ['Tháng 3/2024 - quý III/2024', from('2024-03-01', '2024-09-30', 'quarter')],
+    [
+      'Năm 2025 - 2024',
+      impossible('Thời hạn “Năm 2025 - 2024” bắt đầu sau khi đã kết thúc: hãy kiểm tra lại văn bản.'),
+    ],
+    ['Tháng 3 - tháng 13/2024', impossible('Tháng 13 năm 2024 không có thật.')],
+    ['Từ khi có kinh phí đến tháng 6/2024', unrecognised],
     // Impossible dates: refused, never moved to a nearby day.
     ['Trước ngày 31 tháng 2 năm 2021', impossible('Ngày 31 tháng 2 năm 2021 không có thật.')],
     ['Ngày 30/02/2021', impossible('Ngày 30 tháng 2 năm 2021 không có thật.')],
@@ -176,7 +224,6 @@ describe('parseDeadline', () => {
     ['Sau khi có ý kiến của Ban Chỉ đạo', unrecognised],
     ['Theo tiến độ', unrecognised],
     ['ASAP', unrecognised],
-    ['Thường xuyên', unrecognised],
     ['Trước ngày 15/7/21', unrecognised],
     ['Quý III/21', unrecognised],
     ['Báo cáo trước ngày 15/7/2021', unrecognised],

@@ -98,15 +98,24 @@ export function parseDeadline(text: string, context: DeadlineContext = {}): Dead
     return { ok: false, wording, reason: 'empty', message: 'Chưa ghi thời gian hoàn thành.' };
   const key = matchingKey(wording);
   return (
+    readOngoing(key, wording) ??
     readRelative(key, wording, context) ??
     readRecurring(key, wording) ??
-    readPeriod(key, wording) ?? {
+    readPeriod(key, wording) ??
+    readRange(key, wording) ?? {
       ok: false,
       wording,
       reason: 'unrecognised',
       message: `Không hiểu thời hạn “${wording}”: hãy ghi ngày cụ thể, ví dụ “Trước ngày 15/7/2021”.`,
     }
   );
+}
+
+/** Whether the wording names a continuous duty ("Thường xuyên"): no last day, and none is missing. */
+export function isContinuousDuty(wording: string | null): boolean {
+  if (wording === null) return false;
+  const read = parseDeadline(wording);
+  return read.ok && read.ongoing === true;
 }
 
 function stripFullStop(text: string): string {
@@ -152,7 +161,26 @@ function readRelative(key: string, wording: string, context: DeadlineContext): D
   };
 }
 
+/** Duties with no end: "Thường xuyên", "Liên tục", "Hằng ngày" (the app has no daily or weekly recurrence). */
+const ONGOING =
+  /^(?:thường xuyên|liên tục|thường xuyên,? liên tục|hằng ngày|hằng tuần|thường xuyên hằng (?:ngày|tuần))$/;
+
+function readOngoing(key: string, wording: string): DeadlineResult | null {
+  if (!ONGOING.test(key)) return null;
+  return {
+    ok: true,
+    wording,
+    deadline: null,
+    precision: null,
+    recurrence: null,
+    relative: null,
+    ongoing: true,
+  };
+}
+
 function readRecurring(key: string, wording: string): DeadlineResult | null {
+  // "Thường xuyên, hằng quý": the period is what can be followed.
+  key = key.replace(/^thường xuyên,? (?=(?:định kỳ )?hằng )/, '');
   const groups = (EVERY.exec(key) ?? N_UNITS_PER_TIME.exec(key) ?? ONCE_PER_N_UNITS.exec(key))?.groups;
   if (!groups) return null;
   const count = groups.n === undefined ? 1 : (NUMERALS[groups.n] ?? Number(groups.n));
@@ -200,6 +228,70 @@ function readPeriod(key: string, wording: string): DeadlineResult | null {
   const { month, day } = isoParts(picked.day);
   const recurrence: Recurrence = { frequency: 'yearly', interval: 1, month, day };
   return { ok: true, wording, deadline: null, precision: picked.precision, recurrence, relative: null };
+}
+
+/** Where a range splits: "Tháng 3 - tháng 6/2024", "Từ quý II đến hết quý III/2024", "2024 - 2025". */
+const RANGE_SEPARATOR = /-| đến (?:hết )?| tới (?:hết )?/g;
+const RANGE_OPENING = /^(?:(?:trong )?(?:giai đoạn|khoảng thời gian|thời gian) )?(?:từ )?/;
+
+/**
+ * A range gives a start and a deadline. The first end may leave out the year the second one says
+ * ("Tháng 3 - tháng 6/2024"); when that would put it after the second ("Tháng 10 - tháng 3/2025"),
+ * it is the year before.
+ */
+function readRange(key: string, wording: string): DeadlineResult | null {
+  const text = key.replace(RANGE_OPENING, '');
+  for (const separator of text.matchAll(RANGE_SEPARATOR)) {
+    const from = text.slice(0, separator.index).trim();
+    const to = text.slice(separator.index + separator[0].length).trim();
+    if (from === '' || to === '') continue;
+    // "Tháng 3-6/2024": the second end says only the number, the first says what it counts.
+    const counted = /^(tháng|quý) /.exec(from)?.[1];
+    const end = readCore(bareYear(to)) ?? (counted ? readCore(`${counted} ${to}`) : null);
+    if (end === null) continue;
+    if ('impossible' in end)
+      return { ok: false, wording, reason: 'impossible-date', message: end.impossible };
+    if (end.period.everyYear) continue;
+    const start = readRangeStart(from, end.period);
+    if (start === null) continue;
+    if (start === 'after-end') {
+      const message = `Thời hạn “${wording}” bắt đầu sau khi đã kết thúc: hãy kiểm tra lại văn bản.`;
+      return { ok: false, wording, reason: 'impossible-date', message };
+    }
+    if ('impossible' in start)
+      return { ok: false, wording, reason: 'impossible-date', message: start.impossible };
+    return {
+      ok: true,
+      wording,
+      deadline: end.period.end,
+      precision: end.period.precision,
+      recurrence: null,
+      relative: null,
+      start: start.period.start,
+    };
+  }
+  return null;
+}
+
+function bareYear(text: string): string {
+  return /^\d{4}$/.test(text) ? `năm ${text}` : text;
+}
+
+function readRangeStart(from: string, end: Period): Core | 'after-end' {
+  const own = readCore(bareYear(from));
+  if (own !== null) {
+    if ('impossible' in own) return own;
+    if (own.period.everyYear) return null;
+    return own.period.start > end.end ? 'after-end' : own;
+  }
+  if (/\d{4}$/.test(from)) return null;
+  const endYear = isoParts(end.end).year;
+  for (const year of [endYear, endYear - 1]) {
+    const core = readCore(`${from}/${year}`) ?? readCore(`${from} năm ${year}`);
+    if (core === null || 'impossible' in core) return core;
+    if (core.period.start <= end.end) return core;
+  }
+  return null;
 }
 
 /** The period a wording names, without its qualifier: "ngày 15/7/2021", "tháng 7/2021", "quý III/2021", … */

@@ -10,8 +10,8 @@ export const FILE_FILTERS = {
   pdf: { name: 'Tài liệu PDF', extensions: ['pdf'] },
   planFile: { name: 'Tệp kế hoạch', extensions: ['sqlite'] },
   importable: {
-    name: 'Kế hoạch (Word, Excel, MS Project, văn bản)',
-    extensions: ['docx', 'xlsx', 'xml', 'txt'],
+    name: 'Kế hoạch (Word, PDF, Excel, MS Project, văn bản)',
+    extensions: ['docx', 'pdf', 'xlsx', 'xml', 'txt'],
   },
 } satisfies Record<string, FileFilter>;
 

@@ -15,7 +15,12 @@ export const MAX_ITEM_DEPTH = 6;
 export const PLAN_FIELDS = ['lead', 'support', 'deadline', 'deliverable'] as const;
 export type PlanField = (typeof PLAN_FIELDS)[number];
 
-export type RawField = { value: string; line: number };
+export type RawField = {
+  value: string;
+  line: number;
+  /** The names already told apart by the reader ("Vụ A và Cục B đồng chủ trì"); else split from `value`. */
+  units?: string[];
+};
 
 export type RawPlanItem = {
   wbs: string;
@@ -29,6 +34,8 @@ export type RawPlanItem = {
   extra: string[];
   /** Set when the source says it (a spreadsheet's "Loại"); otherwise read from the title. */
   kind?: TaskKind;
+  /** The fields whose absence is a problem; all of them unless the form never has some (a Chỉ thị names no deliverable). */
+  expects?: readonly PlanField[];
   /** The last day given as a date (a spreadsheet's date column, MS Project's deadline): it wins over the wording. */
   deadlineOn?: IsoDate;
 };
@@ -40,7 +47,8 @@ const FIELD_NAMES: Record<PlanField, string> = {
   deliverable: 'kết quả thực hiện',
 };
 
-const MEETING = /^(tổ chức )?(các )?(cuộc )?(họp|hội nghị)\b/i;
+// No \b: it only knows ASCII letters, so it never matches after "nghị".
+const MEETING = /^(tổ chức )?(các )?(cuộc )?(họp|hội nghị|hội thảo|tọa đàm|toạ đàm)(?=[\s,.;:]|$)/iu;
 
 export function guessKind(title: string): TaskKind {
   return MEETING.test(title) ? 'meeting' : 'task';
@@ -50,6 +58,10 @@ function joinVietnamese(parts: string[]): string {
   return parts.length <= 1
     ? parts.join('')
     : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`;
+}
+
+export function missingFieldsMessage(wbs: string, missing: PlanField[]): string {
+  return `Mục ${wbs} thiếu ${joinVietnamese(missing.map((f) => FIELD_NAMES[f]))}: cần bổ sung.`;
 }
 
 export function stripFinalStop(text: string): string {
@@ -69,6 +81,7 @@ export function withDeadlineDate(reading: DeadlineResult | null, date: IsoDate):
     precision: reading?.ok && reading.deadline === null && reading.precision ? reading.precision : 'day',
     recurrence: reading?.ok ? reading.recurrence : null,
     relative: null,
+    ...(reading?.ok && reading.start && reading.start <= date ? { start: reading.start } : {}),
   };
 }
 
@@ -117,37 +130,42 @@ export function buildPlanDocument(header: ParsedHeader, rawItems: RawPlanItem[])
   const items: ParsedItem[] = rawItems.map((raw) => {
     const { wbs } = raw;
     const { lead, support, deadline, deliverable } = raw.fields;
-    const leadNames = lead ? splitUnitList(lead.value) : [];
+    const leadNames = lead ? (lead.units ?? splitUnitList(lead.value)) : [];
     const leadKey = leadNames[0] ? register(leadNames[0]) : null;
     if (leadNames.length > 1) {
       warnings.push({
         wbs,
         line: lead!.line,
+        fields: ['lead'],
         message: `Mục ${wbs} ghi nhiều đơn vị chủ trì (${leadNames.join('; ')}): giữ “${leadNames[0]}” làm đơn vị chủ trì, các đơn vị còn lại được ghi là đơn vị phối hợp.`,
       });
     }
-    const supportKeys = [...leadNames.slice(1), ...(support ? splitUnitList(support.value) : [])]
+    const supportNames = support ? (support.units ?? splitUnitList(support.value)) : [];
+    const supportKeys = [...leadNames.slice(1), ...supportNames]
       .map(register)
       .filter((k): k is string => k !== null && k !== leadKey);
 
     const read = deadline ? parseDeadline(deadline.value, { signedOn: header.issuedOn }) : null;
     const deadlineResult = raw.deadlineOn ? withDeadlineDate(read, raw.deadlineOn) : read;
     if (deadlineResult && !deadlineResult.ok && deadlineResult.reason !== 'empty') {
-      warnings.push({ wbs, line: deadline!.line, message: `Mục ${wbs}: ${deadlineResult.message}` });
+      warnings.push({
+        wbs,
+        line: deadline!.line,
+        fields: ['deadline'],
+        message: `Mục ${wbs}: ${deadlineResult.message}`,
+      });
     }
 
     if (!hasChildren.has(wbs)) {
-      const missing: PlanField[] = [];
-      if (!leadKey) missing.push('lead');
-      if (!deadlineResult || (!deadlineResult.ok && deadlineResult.reason === 'empty'))
-        missing.push('deadline');
-      if (!deliverable || deliverable.value.length === 0) missing.push('deliverable');
+      const absent: Record<Exclude<PlanField, 'support'>, boolean> = {
+        lead: !leadKey,
+        deadline: !deadlineResult || (!deadlineResult.ok && deadlineResult.reason === 'empty'),
+        deliverable: !deliverable || deliverable.value.length === 0,
+      };
+      const expects = raw.expects ?? ['lead', 'deadline', 'deliverable'];
+      const missing = PLAN_FIELDS.filter((f) => f !== 'support' && absent[f] && expects.includes(f));
       if (missing.length > 0) {
-        warnings.push({
-          wbs,
-          line: raw.line,
-          message: `Mục ${wbs} thiếu ${joinVietnamese(missing.map((f) => FIELD_NAMES[f]))}: cần bổ sung.`,
-        });
+        warnings.push({ wbs, line: raw.line, fields: missing, message: missingFieldsMessage(wbs, missing) });
       }
     }
 

@@ -90,6 +90,7 @@ describe('parsing Kế hoạch 76 (the seed)', () => {
       {
         wbs: '1.5',
         line: line15,
+        fields: ['lead', 'deadline', 'deliverable'],
         message: 'Mục 1.5 thiếu đơn vị chủ trì, thời gian hoàn thành và kết quả thực hiện: cần bổ sung.',
       },
       {

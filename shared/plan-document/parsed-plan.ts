@@ -27,7 +27,13 @@ export type ParsedItem = {
   notes: string | null;
 };
 
-export type ParsedWarning = { wbs: string | null; line: number; message: string };
+export type ParsedWarning = {
+  wbs: string | null;
+  line: number;
+  message: string;
+  /** The fields of the item the problem is about, when it is about fields (so that fixing them clears it). */
+  fields?: ('lead' | 'support' | 'deadline' | 'deliverable')[];
+};
 
 export type ParsedPlanDocument = {
   header: ParsedHeader;

@@ -5,7 +5,11 @@
 import { makeIsoDate } from '../dates/iso-date';
 import type { ParsedHeader } from './parsed-plan';
 
-const DOCUMENT_TYPES = ['KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'QUY CHẾ', 'QUYẾT ĐỊNH', 'ĐỀ ÁN', 'THÔNG BÁO', 'BÁO CÁO'];
+// prettier-ignore
+const DOCUMENT_TYPES = [
+  'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'QUY CHẾ', 'QUYẾT ĐỊNH', 'ĐỀ ÁN', 'THÔNG BÁO', 'BÁO CÁO', 'CHỈ THỊ',
+  'NGHỊ QUYẾT',
+];
 
 const PLACE_DATE = /^(.+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\.?$/i;
 const CODE = /^Số\s*:\s*(.+)$/i;

@@ -107,3 +107,25 @@ describe('plan view as of a date', () => {
     expect(DEFAULT_PLAN_TEXT).toContain('Số: 76/KH-BCĐ-TANDTC');
   });
 });
+
+describe('a continuous duty', () => {
+  it('is under way from its start, never "Chưa rõ thời hạn"', () => {
+    const plan: PlanData = {
+      ...data(),
+      tasks: [
+        task(1, '1', null, { deadlineText: 'Thường xuyên' }),
+        task(2, '2', null, { deadlineText: 'Thường xuyên', start: '2021-09-01' }),
+        task(3, '3', null, { deadlineText: 'Sau khi có ý kiến' }),
+      ],
+      taskUnits: [],
+      dependencies: [],
+      progressUpdates: [],
+      warnings: [],
+    };
+    expect(buildPlanView(plan, '2021-07-20').tasks.map((t) => [t.wbs, t.status])).toEqual([
+      ['1', 'in-progress'],
+      ['2', 'not-started'],
+      ['3', 'deadline-unknown'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/iso-date';
 import type { Dependency, ImportWarning, Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
 import { type OccurrenceCompletion, recurringStatusAsOf } from '../recurrence/recurring-status';
 import { planStarts } from '../schedule/task-start';
+import { isContinuousDuty } from '../deadline/parse-deadline';
 import { type TaskStatus, taskStatusAsOf } from '../status/task-status';
 import type { PlanView, TaskView, UnitRef, UnitSummary } from './plan-view-schema';
 
@@ -198,6 +199,16 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
   const plainStatus = statusMemo(asOf);
   // One rule for every task's start (shared/schedule/task-start.ts): the window, reports and exports agree.
   const { starts } = planStarts(ordered, data.dependencies, data.plan.issuedOn);
+  const continuousByWording = new Map<string, boolean>();
+  const continuous = (wording: string | null): boolean => {
+    if (wording === null) return false;
+    let known = continuousByWording.get(wording);
+    if (known === undefined) {
+      known = isContinuousDuty(wording);
+      continuousByWording.set(wording, known);
+    }
+    return known;
+  };
 
   // Children before parents, so that a parent can take its span and status from them: deepest level
   // first, each level in plan order.
@@ -246,6 +257,10 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
                 { start: spanStart, deadline: task.deadline, completedOn: progress.completedOn },
                 asOf,
               );
+      // A continuous duty ("Thường xuyên") has no last day by design: it is under way, not unclear.
+      if (status === 'deadline-unknown' && task.recurrence === null && continuous(task.deadlineText)) {
+        status = spanStart !== null && spanStart > asOf ? 'not-started' : 'in-progress';
+      }
       if (firstChild[index] !== -1) {
         // For a parent: the children's end, mean progress and most urgent status.
         let latest: IsoDate | null = null;

@@ -48,7 +48,20 @@ describe('unit names', () => {
     });
   });
 
-  it('splits lists on commas and semicolons but not on "và"', () => {
+  it('splits on "và" only where a new unit begins', () => {
+    expect(splitUnitList('Vụ Tổng hợp và Văn phòng Tòa án nhân dân tối cao')).toEqual([
+      'Vụ Tổng hợp',
+      'Văn phòng Tòa án nhân dân tối cao',
+    ]);
+    expect(splitUnitList('Bộ Thông tin và Truyền thông, Sở Tư pháp và các đơn vị có liên quan')).toEqual([
+      'Bộ Thông tin và Truyền thông',
+      'Sở Tư pháp',
+      'các đơn vị có liên quan',
+    ]);
+    expect(splitUnitList('Văn phòng (Tổ A và Tổ B)')).toEqual(['Văn phòng (Tổ A và Tổ B)']);
+  });
+
+  it('splits lists on commas and semicolons but not on "và" inside a name', () => {
     expect(splitUnitList('Vụ Pháp chế và Quản lý khoa học, Vụ Tổng hợp; Văn phòng (Tổ A, Tổ B).')).toEqual([
       'Vụ Pháp chế và Quản lý khoa học',
       'Vụ Tổng hợp',

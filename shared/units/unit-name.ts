@@ -104,19 +104,72 @@ export function normalizeUnitName(raw: string): NormalizedUnitName | null {
   return { name: fullName, fullName, agency: null, isCollective: false, key: fullKey };
 }
 
-/** "A, B; C" → ["A", "B", "C"]. Never splits on "và": it is part of names ("Vụ Pháp chế và Quản lý khoa học"). */
+/**
+ * Words that begin the name of a unit or agency. "và" separates two units only when the words after it
+ * begin a new one ("Vụ Tổng hợp và Văn phòng"); otherwise it is part of a name ("Vụ Pháp chế và Quản lý
+ * khoa học", "Bộ Thông tin và Truyền thông").
+ */
+// prettier-ignore
+const UNIT_STARTS = [
+  'Vụ', 'Cục', 'Tổng cục', 'Văn phòng', 'Viện', 'Viện kiểm sát', 'Ban', 'Tòa án', 'Toà án', 'TAND',
+  'Học viện', 'Bộ', 'Sở', 'Ủy ban', 'Uỷ ban', 'UBND', 'Tạp chí', 'Báo', 'Trung tâm', 'Tổ', 'Các', 'các',
+  'Công đoàn', 'Đoàn', 'Hội đồng', 'Thanh tra', 'Trường', 'Đảng ủy', 'Đảng uỷ', 'Phòng', 'Kiểm toán',
+  'Ngân hàng', 'Cơ quan', 'Đơn vị', 'Hội', 'Liên đoàn', 'Thường trực', 'Chánh án', 'Lãnh đạo',
+];
+const UNIT_START = new RegExp(`^(?:${UNIT_STARTS.join('|')})(?=\\s|$)`, 'u');
+const AND = / và /g;
+
+/** Whether a text begins the way a unit's (or its head's) name begins: "Vụ …", "Các đơn vị …", "Chánh án …". */
+export function beginsLikeUnit(text: string): boolean {
+  return (
+    UNIT_START.test(text.normalize('NFC')) ||
+    /^(?:Thủ trưởng|Giám đốc|Người đứng đầu|Tổng Biên tập|Tổng biên tập)(?=\s)/u.test(text) ||
+    /^[A-ZĐ]{2,}(?=\s|$)/u.test(text)
+  );
+}
+
+/** "A, B; C" → ["A", "B", "C"]; "Vụ A và Cục B" → ["Vụ A", "Cục B"] (see UNIT_STARTS for "và"). */
 export function splitUnitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const ch of text) {
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
     if ((ch === ',' || ch === ';') && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
-  parts.push(current);
-  return parts.map(tidy).filter((p) => p.length > 0);
+  parts.push(text.slice(start));
+  return mergeNameTails(parts.map(tidy).filter((p) => p.length > 0))
+    .flatMap(splitOnAnd)
+    .map(tidy);
+}
+
+/** "Tòa án nhân dân các tỉnh, thành phố trực thuộc trung ương": a part in lower case that begins no unit goes on the name before it. */
+function mergeNameTails(parts: string[]): string[] {
+  const merged: string[] = [];
+  for (const part of parts) {
+    const tail = merged.length > 0 && /^\p{Ll}/u.test(part) && !UNIT_START.test(part.normalize('NFC'));
+    if (tail) merged[merged.length - 1] += `, ${part}`;
+    else merged.push(part);
+  }
+  return merged;
+}
+
+function splitOnAnd(written: string): string[] {
+  const part = written.normalize('NFC');
+  const names: string[] = [];
+  let start = 0;
+  for (const match of part.matchAll(AND)) {
+    const before = part.slice(start, match.index);
+    const open = before.split('(').length - before.split(')').length;
+    if (open > 0 || !UNIT_START.test(part.slice(match.index + match[0].length))) continue;
+    names.push(part.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  names.push(part.slice(start));
+  return names;
 }

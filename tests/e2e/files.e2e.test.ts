@@ -307,6 +307,11 @@ describe('reports, backups and files (Chromium, local bridge)', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from(text, 'utf8'),
     });
+    // The plan is shown first; nothing is written before "Lưu kế hoạch".
+    await page.locator('[data-testid="import-preview"]').waitFor();
+    expect(await page.locator('[data-testid="preview-row"]').count()).toBe(6);
+    expect(services.repository.findPlanIdByCode('88/KH-BCĐ-TANDTC')).toBeNull();
+    await page.click('[data-testid="import-save"]');
     await page.locator('[data-testid="import-result"]').waitFor();
     const summary = (await page.textContent('[data-testid="import-result"]')) ?? '';
     expect(summary).toContain('Đã nhập kế hoạch số 88/KH-BCĐ-TANDTC');

@@ -70,6 +70,30 @@ describe('importing a Word plan written as numbered paragraphs', () => {
     const line = plan.warnings[0]!.line;
     expect(source.split('\n')[line - 1]).toMatch(/^1\.5\. Tổ chức họp Ban Chỉ đạo/);
   });
+
+  it('reads a Chỉ thị whose tasks are assignment sentences under lettered points', async () => {
+    const bytes = await docx([
+      letterhead('03/CT-TANDTC', 'Hà Nội, ngày 15 tháng 01 năm 2024'),
+      ...[
+        'CHỈ THỊ',
+        'Về tăng cường ứng dụng công nghệ thông tin trong xét xử',
+        'II. NHIỆM VỤ',
+        '1. Về hạ tầng',
+        'a) Giao Cục Công nghệ thông tin chủ trì, phối hợp với Cục Kế hoạch - Tài chính nâng cấp đường truyền tới các Tòa án cấp tỉnh; hoàn thành trong quý II/2024.',
+        'b) Văn phòng Tòa án nhân dân tối cao chủ trì theo dõi việc thực hiện, báo cáo Chánh án hằng quý.',
+      ].map(paragraph),
+    ]);
+    const { repository } = createTestDatabase();
+    const summary = await importPlanBytes(repository, bytes, 'chi-thi-03.docx', { now: NOW });
+    expect(summary).toMatchObject({ code: '03/CT-TANDTC', taskCount: 3, warningCount: 0 });
+    const plan = repository.loadPlanData(summary.planId)!;
+    expect(plan.plan).toMatchObject({ documentType: 'Chỉ thị' });
+    expect(plan.tasks.map((t) => [t.wbs, t.title, t.deadlineText, t.deadline])).toEqual([
+      ['1', 'Về hạ tầng', null, null],
+      ['1.a', 'Nâng cấp đường truyền tới các Tòa án cấp tỉnh', 'Hoàn thành trong quý II/2024', '2024-06-30'],
+      ['1.b', 'Theo dõi việc thực hiện, báo cáo Chánh án', 'Hằng quý', null],
+    ]);
+  });
 });
 
 describe('importing a Word plan written as a table', () => {

@@ -102,12 +102,12 @@ describe('the interop API', () => {
           'Tệp “thu.docx” không phải là tệp Word (.docx) hợp lệ: không đọc được nội dung nén bên trong. Tệp có thể bị hỏng hoặc chỉ được đổi đuôi.',
       },
     });
-    const unknownType = await call(services, 'importPlan', { fileName: 'ke-hoach.pdf', base64 });
+    const unknownType = await call(services, 'importPlan', { fileName: 'ke-hoach.odt', base64 });
     expect(unknownType).toMatchObject({
       ok: false,
       error: {
         message: expect.stringContaining(
-          'chỉ nhận văn bản .txt, Word .docx, Excel .xlsx hoặc MS Project .xml',
+          'chỉ nhận văn bản .txt, Word .docx, PDF có lớp chữ .pdf, Excel .xlsx hoặc MS Project .xml',
         ),
       },
     });

@@ -26,7 +26,7 @@ describe('choosing how to read a file', () => {
     ],
     [
       'anh.png',
-      'Không nhập được tệp “anh.png”: chỉ nhận văn bản .txt, Word .docx, Excel .xlsx hoặc MS Project .xml.',
+      'Không nhập được tệp “anh.png”: chỉ nhận văn bản .txt, Word .docx, PDF có lớp chữ .pdf, Excel .xlsx hoặc MS Project .xml.',
     ],
   ])('says what to do with %s', (name, message) => {
     expect(() => importFormatOf(name)).toThrow(message);

@@ -8,6 +8,15 @@ describe('task form', () => {
       'Hiểu là: Định kỳ hằng năm, hạn ngày 14/01.',
     );
     expect(readDeadline('31 tháng 2 năm 2021', null).ok).toBe(false);
+    expect(readDeadline('Thường xuyên', null)).toEqual({
+      ok: true,
+      deadline: null,
+      recurrence: null,
+      text: 'Hiểu là: nhiệm vụ thường xuyên, không có hạn cuối.',
+    });
+    expect(readDeadline('Tháng 3 - tháng 6/2024', null).text).toBe(
+      'Hiểu là: từ 01/03/2024, hạn cuối 30/06/2024.',
+    );
     expect(readDeadline('trong vòng 30 ngày kể từ ngày ký', '2021-07-14').text).toBe(
       'Hiểu là: hạn cuối 13/08/2021.',
     );

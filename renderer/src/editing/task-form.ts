@@ -81,13 +81,22 @@ export function readDeadline(wording: string, signedOn: string | null): Deadline
       recurrence: r.recurrence,
       text: `Hiểu là: ${describeRecurrence(r.recurrence)}.`,
     };
-  if (r.deadline)
+  if (r.ongoing)
+    return {
+      ok: true,
+      deadline: null,
+      recurrence: null,
+      text: 'Hiểu là: nhiệm vụ thường xuyên, không có hạn cuối.',
+    };
+  if (r.deadline) {
+    const from = r.start ? `từ ${formatDisplayDate(r.start)}, ` : '';
     return {
       ok: true,
       deadline: r.deadline,
       recurrence: null,
-      text: `Hiểu là: hạn cuối ${formatDisplayDate(r.deadline)}.`,
+      text: `Hiểu là: ${from}hạn cuối ${formatDisplayDate(r.deadline)}.`,
     };
+  }
   return { ok: false, text: 'Thời hạn tính từ ngày ký nhưng văn bản chưa có ngày ký.' };
 }
 

@@ -1,11 +1,16 @@
 /**
- * "Nhập kế hoạch…": a plan from a Word, Excel, MS Project or text file, read by the services in one
- * transaction. A plan with the same number is replaced only when the user says so.
+ * "Nhập kế hoạch…": a plan from a Word, PDF, Excel, MS Project or text file. The file is read and
+ * shown first; the user corrects rows or leaves them out, and "Lưu kế hoạch" saves it all in one
+ * transaction. Nothing is written before that. A plan with the same number is replaced only when
+ * the user says so.
  */
-import { useEffect, useState } from 'react';
-import { ApiCallError } from '../../../shared/api/api-client';
+import { useEffect, useMemo, useState } from 'react';
+import type { ImportPreviewDto } from '../../../shared/api/import-preview-contract';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import type { PickedFile } from '../../../shared/files/file-transfer';
+import type { PreviewEdit } from '../../../shared/plan-document/preview-edits';
+import { ImportPreview } from './import-preview/ImportPreview';
+import { buildPreviewRows } from './import-preview/preview-rows';
 import { ImportProgressLine } from './ImportProgressLine';
 import { type ImportResult, importSummary, importWarningsNote } from './import-summary';
 import { Modal, TaskMessages } from '../ui/Modal';
@@ -18,25 +23,12 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
   const task = useFileTask();
   const { run } = task;
   const [picked, setPicked] = useState<PickedFile | null>(null);
-  const [sameNumber, setSameNumber] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreviewDto | null>(null);
+  const [edits, setEdits] = useState<Map<string, PreviewEdit>>(new Map());
   const [result, setResult] = useState<ImportResult | null>(null);
+  const state = useMemo(() => (preview ? buildPreviewRows(preview, edits) : null), [preview, edits]);
+  // Reading the file (for the preview, and again to save it) is followed, and can be stopped.
   const tracker = useImportProgress();
-
-  const importFile = async (file: PickedFile, replace: boolean): Promise<null> => {
-    setSameNumber(null);
-    try {
-      setResult(
-        await tracker.track((importId) =>
-          client.importPlan({ fileName: file.fileName, base64: file.base64, replace, importId }),
-        ),
-      );
-    } catch (error) {
-      if (!(error instanceof ApiCallError && error.code === 'conflict')) throw error;
-      // The services' message also tells CLI users about --replace; the window offers a button instead.
-      setSameNumber(`${error.message.split('. ')[0] ?? error.message}.`);
-    }
-    return null;
-  };
 
   const choose = () =>
     run(async () => {
@@ -48,7 +40,31 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
       }
       setPicked(file);
       setResult(null);
-      return importFile(file, false);
+      setPreview(null);
+      setEdits(new Map());
+      setPreview(
+        await tracker.track((importId) =>
+          client.previewImport({ fileName: file.fileName, base64: file.base64, importId }),
+        ),
+      );
+      return null;
+    });
+
+  const save = () =>
+    run(async () => {
+      if (!picked || !preview) return null;
+      setResult(
+        await tracker.track((importId) =>
+          client.importPlan({
+            fileName: picked.fileName,
+            base64: picked.base64,
+            replace: preview.existingPlan !== null,
+            edits: [...edits.values()],
+            importId,
+          }),
+        ),
+      );
+      return null;
     });
 
   // Opened from the menu: the file chooser comes straight up.
@@ -58,11 +74,13 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const close = () => (result ? reloadData(result.planId) : onClose());
+  const kept = state ? state.rows.filter((r) => !r.dropped).length : 0;
   return (
     <Modal
-      title="Nhập kế hoạch"
+      title={preview && !result ? 'Nhập kế hoạch: xem lại trước khi lưu' : 'Nhập kế hoạch'}
       testId="import-dialog"
       onClose={close}
+      full={preview !== null && result === null}
       footer={
         result ? (
           <button type="button" className="button primary" data-testid="import-show" onClick={close}>
@@ -71,35 +89,42 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
         ) : (
           <>
             <button type="button" className="button" onClick={onClose}>
-              Đóng
+              {preview ? 'Hủy, không lưu' : 'Đóng'}
             </button>
-            {sameNumber && picked && (
-              <button
-                type="button"
-                className="button primary"
-                data-testid="import-replace"
-                disabled={task.busy}
-                onClick={() => void run(() => importFile(picked, true))}
-              >
-                Thay thế kế hoạch cùng số
-              </button>
-            )}
             <button type="button" className="button" disabled={task.busy} onClick={() => void choose()}>
               Chọn tệp khác…
             </button>
+            {preview && (
+              <button
+                type="button"
+                className="button primary"
+                data-testid="import-save"
+                disabled={task.busy || kept === 0}
+                onClick={() => void save()}
+              >
+                {preview.existingPlan ? 'Lưu, thay thế kế hoạch cùng số' : 'Lưu kế hoạch'}
+              </button>
+            )}
           </>
         )
       }
     >
-      <p className="form-hint">
-        Nhận tệp văn bản (.txt), Word (.docx), Excel (.xlsx) hoặc MS Project (.xml).
-      </p>
-      {picked && <p>Tệp: {picked.fileName}</p>}
-      {task.busy && <ImportProgressLine tracker={tracker} />}
-      {sameNumber && (
-        <p className="modal-error" role="alert">
-          {sameNumber} Thay thế sẽ xóa tiến độ đã cập nhật của kế hoạch cũ (đã có bản sao lưu tự động).
+      {!preview && (
+        <p className="form-hint">
+          Nhận tệp văn bản (.txt), Word (.docx), PDF có lớp chữ (.pdf), Excel (.xlsx) hoặc MS Project (.xml).
+          Kế hoạch được hiển thị để xem lại và sửa trước khi lưu.
         </p>
+      )}
+      {picked && !preview && <p>Tệp: {picked.fileName}</p>}
+      {task.busy && <ImportProgressLine tracker={tracker} />}
+      {preview?.existingPlan && !result && (
+        <p className="modal-error" role="alert" data-testid="import-same-number">
+          Kế hoạch số {preview.existingPlan.code} đã có trong dữ liệu. Lưu sẽ thay thế kế hoạch cũ và xóa tiến
+          độ đã cập nhật của nó (đã có bản sao lưu tự động).
+        </p>
+      )}
+      {preview && state && !result && (
+        <ImportPreview preview={preview} state={state} edits={edits} onEdits={setEdits} />
       )}
       {result && (
         <div data-testid="import-result">

@@ -14,7 +14,7 @@ describe('file filters and types', () => {
   });
 
   it('offers every importable type in the browser’s file input, and labels downloads', () => {
-    expect(acceptAttribute([FILE_FILTERS.importable])).toBe('.docx,.xlsx,.xml,.txt');
+    expect(acceptAttribute([FILE_FILTERS.importable])).toBe('.docx,.pdf,.xlsx,.xml,.txt');
     expect(mimeTypeOf('bao-cao.docx')).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );

@@ -5,6 +5,7 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import { isContinuousDuty } from '../../../shared/deadline/parse-deadline';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { startBasisLabel } from '../../../shared/schedule/start-basis-label';
 import { StatusChip } from '../grid/StatusChip';
@@ -36,6 +37,7 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
 function deadlineAsDate(task: TaskView): string {
   if (task.deadline !== null) return `hạn cuối ${formatDisplayDate(task.deadline)}`;
   if (task.recurrence !== null) return 'nhiệm vụ định kỳ';
+  if (isContinuousDuty(task.deadlineText)) return 'nhiệm vụ thường xuyên, không có hạn cuối';
   return 'chưa xác định được ngày';
 }
 

@@ -13,9 +13,11 @@ type Props = {
   children: ReactNode;
   testId: string;
   wide?: boolean;
+  /** Nearly the whole window: a table to read and correct (the import preview). */
+  full?: boolean;
 };
 
-export function Modal({ title, onClose, footer, children, testId, wide }: Props) {
+export function Modal({ title, onClose, footer, children, testId, wide, full }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -25,7 +27,7 @@ export function Modal({ title, onClose, footer, children, testId, wide }: Props)
   return (
     <dialog
       ref={ref}
-      className={`modal${wide ? ' is-wide' : ''}`}
+      className={`modal${wide ? ' is-wide' : ''}${full ? ' is-preview' : ''}`}
       data-testid={testId}
       aria-label={title}
       onCancel={(event) => {
