@@ -60,7 +60,9 @@ export function createEditingHandlers(
         return OK;
       }),
 
-    addProgressUpdate: (input) => undo.record('Cập nhật tiến độ', () => progress.add(input)),
+    addProgressUpdate: (input) => undo.record('Ghi tiến độ', () => progress.add(input)),
+    updateProgressUpdate: ({ updateId, ...fields }) =>
+      undo.record('Sửa báo cáo tiến độ', () => progress.correct(updateId, fields)),
     deleteProgressUpdate: ({ updateId }) =>
       undo.record('Xóa cập nhật tiến độ', () => {
         progress.remove(updateId);

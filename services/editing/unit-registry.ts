@@ -96,6 +96,10 @@ export function createUnitRegistry(db: Db) {
         if (mergeLeads) makeLead.run(taskId, keepId);
       }
       db.prepare('UPDATE task_units SET unit_id = ? WHERE unit_id = ?').run(keepId, mergeId);
+      db.prepare('UPDATE progress_updates SET reported_by_unit_id = ? WHERE reported_by_unit_id = ?').run(
+        keepId,
+        mergeId,
+      );
       db.prepare('DELETE FROM units WHERE id = ?').run(mergeId);
       return get(keepId);
     },

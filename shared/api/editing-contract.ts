@@ -12,8 +12,10 @@ import {
   meetingSchema,
   moveTaskInputSchema,
   occurrenceSchema,
+  progressCorrectionSchema,
   progressInputSchema,
   registryUnitSchema,
+  requestKeySchema,
   rescheduleInputSchema,
   shiftPreviewSchema,
   taskRefSchema,
@@ -39,7 +41,7 @@ export const editingMethods = {
   previewReschedule: method(rescheduleInputSchema, shiftPreviewSchema),
 
   listUnits: method(z.strictObject({}), z.array(registryUnitSchema)),
-  addUnit: method(unitInputSchema, unitSchema),
+  addUnit: method(unitInputSchema.extend({ requestKey: requestKeySchema }), unitSchema),
   renameUnit: method(
     z.strictObject({
       unitId: idSchema,
@@ -55,6 +57,8 @@ export const editingMethods = {
   deleteUnit: method(z.strictObject({ unitId: idSchema }), done),
 
   addProgressUpdate: method(progressInputSchema, progressUpdateSchema),
+  /** Corrects what a report says (date, percentage, texts, reporter, completion). */
+  updateProgressUpdate: method(progressCorrectionSchema, progressUpdateSchema),
   deleteProgressUpdate: method(z.strictObject({ updateId: idSchema }), done),
   /** Every update of a task, oldest first. */
   getProgressHistory: method(z.strictObject({ taskId: idSchema }), historySchema),
@@ -73,7 +77,10 @@ export const editingMethods = {
   ),
 
   listMeetings: method(z.strictObject({ planId: idSchema }), z.array(meetingSchema)),
-  addMeeting: method(meetingFieldsSchema.extend({ planId: idSchema }), meetingSchema),
+  addMeeting: method(
+    meetingFieldsSchema.extend({ planId: idSchema, requestKey: requestKeySchema }),
+    meetingSchema,
+  ),
   updateMeeting: method(meetingFieldsSchema.extend({ meetingId: idSchema }), meetingSchema),
   deleteMeeting: method(z.strictObject({ meetingId: idSchema }), done),
   addMeetingItem: method(

@@ -14,6 +14,12 @@ import {
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable();
 
+/**
+ * A client's key for one submit: the same key twice is one write (a double click), see dispatcher.ts.
+ * Optional so that scripts and older clients keep working.
+ */
+export const requestKeySchema = z.string().min(8).max(100).optional();
+
 /** Every field of a task the form edits; "Thời gian hoàn thành" comes as wording and date. */
 export const taskFieldsSchema = z.strictObject({
   title: text(2000).min(1, 'Chưa nhập tên nhiệm vụ.'),
@@ -36,6 +42,7 @@ export const addTaskInputSchema = z.strictObject({
   /** Placed right after this sibling; null: last among its siblings. */
   afterTaskId: idSchema.nullable(),
   fields: taskFieldsSchema,
+  requestKey: requestKeySchema,
 });
 
 export const updateTaskInputSchema = z.strictObject({ taskId: idSchema, fields: taskFieldsSchema });
@@ -87,14 +94,26 @@ export const registryUnitSchema = unitSchema.extend({
 });
 export type RegistryUnit = z.infer<typeof registryUnitSchema>;
 
-export const progressInputSchema = z.strictObject({
-  taskId: idSchema,
+/** A progress report as the user writes it; also what a correction replaces. */
+export const progressFieldsSchema = z.strictObject({
   reportedOn: isoDateSchema,
   percent: percentSchema,
   achieved: optionalText(4000),
   difficulties: optionalText(4000),
   enteredBy: optionalText(200),
+  reportedByUnitId: idSchema.nullable().optional(),
+  reportedByPerson: optionalText(200).optional(),
+  proposals: optionalText(4000).optional(),
+  completedOn: isoDateSchema.nullable().optional(),
 });
+export type ProgressFields = z.infer<typeof progressFieldsSchema>;
+
+export const progressInputSchema = progressFieldsSchema.extend({
+  taskId: idSchema,
+  requestKey: requestKeySchema,
+});
+
+export const progressCorrectionSchema = progressFieldsSchema.extend({ updateId: idSchema });
 
 export const dependencyInputSchema = z.strictObject({
   predecessorId: idSchema,
