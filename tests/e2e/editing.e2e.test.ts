@@ -112,18 +112,21 @@ describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () =>
   });
 
   it('records progress with its results and difficulties, and shows the history', async () => {
-    await openEditor('2');
+    await row('2').locator('[data-testid="row-record-progress"]').click();
+    const dialog = page.locator('[data-testid="progress-dialog"]');
+    await dialog.waitFor();
     await page.fill('[data-testid="progress-date"]', '20/09/2021');
     await page.fill('[data-testid="progress-percent"]', '40');
     await page.fill('[data-testid="progress-achieved"]', 'Đã có dự thảo lần 1');
     await page.fill('[data-testid="progress-difficulties"]', 'Chưa đủ ý kiến góp ý của các đơn vị');
-    await page.fill('[data-testid="progress-by"]', 'Tổ giúp việc');
-    await page.click('[data-testid="add-progress"]');
-    await page.locator('[data-testid="progress-history"]').waitFor();
-    expect(await page.textContent('[data-testid="progress-history"]')).toContain('20/09/2021');
-    await page.locator('[data-testid="progress-section"]').scrollIntoViewIfNeeded();
+    await page.fill('[data-testid="progress-person"]', 'Tổ giúp việc');
     await shot('04-progress');
-    await closeEditor();
+    await page.click('[data-testid="progress-save"]');
+    await dialog.waitFor({ state: 'detached' });
+    await settled();
+    await row('2').click();
+    expect(await page.textContent('[data-testid="progress-history"]')).toContain('20/09/2021');
+    await page.keyboard.press('Escape');
   });
 
   it('keeps everything after reloading the page', async () => {
@@ -131,11 +134,13 @@ describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () =>
     await row('2').waitFor();
     expect(await row('2').textContent()).toContain('Xây dựng dự thảo Đề án');
     expect(await row('2').textContent()).toContain('Vụ Pháp chế và Quản lý khoa học');
-    await openEditor('2');
-    expect(await page.inputValue('[data-testid="field-title"]')).toBe(NEW_TITLE);
+    await row('2').click();
     expect(await page.textContent('[data-testid="progress-history"]')).toContain(
       'Chưa đủ ý kiến góp ý của các đơn vị',
     );
+    await page.click('[data-testid="popup-edit"]');
+    await page.locator('[data-testid="task-editor"]').waitFor();
+    expect(await page.inputValue('[data-testid="field-title"]')).toBe(NEW_TITLE);
     await closeEditor();
   });
 

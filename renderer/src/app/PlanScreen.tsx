@@ -18,7 +18,7 @@ type Props = {
 /** One plan: loads it as of the chosen date, and keeps the last view on screen while a new date loads. */
 export function PlanScreen({ client, plans, planId, onPlanChange, onPlansChanged }: Props) {
   const [requestedAsOf, setRequestedAsOf] = useState<IsoDate | null>(null);
-  const { view, loading, error, retry } = usePlanView(client, planId, requestedAsOf);
+  const { view, progressByTask, loading, error, retry } = usePlanView(client, planId, requestedAsOf);
 
   if (view === null) {
     if (error !== null) return <ErrorState title="Không mở được kế hoạch" message={error} onRetry={retry} />;
@@ -27,6 +27,7 @@ export function PlanScreen({ client, plans, planId, onPlanChange, onPlansChanged
   return (
     <PlanWorkspace
       view={view}
+      progressByTask={progressByTask}
       plans={plans}
       onPlanChange={onPlanChange}
       requestedAsOf={requestedAsOf}

@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
+import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { AsOfControl } from '../dates/AsOfControl';
 import { defaultAsOf } from '../dates/default-as-of';
@@ -43,6 +44,7 @@ import { Toolbar } from './Toolbar';
 
 type Props = {
   view: PlanView;
+  progressByTask: ReadonlyMap<number, readonly ProgressUpdate[]>;
   plans: readonly PlanSummary[];
   onPlanChange: (planId: number) => void;
   /** null: the default date (see default-as-of). */
@@ -133,7 +135,19 @@ export function PlanWorkspace(props: Props) {
     [],
   );
 
+  const { recordProgress } = editing;
   const popupTask = popup ? taskById.get(Number(popup.key.slice(1))) : undefined;
+  const unitName = useCallback(
+    (unitId: number) => view.units.find((u) => u.id === unitId)?.name,
+    [view.units],
+  );
+  const recordProgressOfRow = useCallback(
+    (key: string) => {
+      const task = key.startsWith('t') ? taskById.get(Number(key.slice(1))) : undefined;
+      if (task && task.childIds.length === 0) recordProgress(task.id, null);
+    },
+    [taskById, recordProgress],
+  );
   const filtering = isFilterActive(filter);
 
   const shown = countTaskRows(rows);
@@ -221,6 +235,7 @@ export function PlanWorkspace(props: Props) {
           onGridWidth={setGridWidth}
           onToggle={toggleRow}
           onOpen={openRow}
+          onRecordProgress={meeting.active ? undefined : recordProgressOfRow}
           ganttRef={ganttRef}
           chartEditing={meeting.active ? undefined : editing.chartEditing}
           empty={
@@ -258,6 +273,17 @@ export function PlanWorkspace(props: Props) {
           asOf={view.asOf}
           anchor={popup.point}
           onClose={closePopup}
+          history={props.progressByTask.get(popupTask.id) ?? []}
+          unitName={unitName}
+          onRecordProgress={
+            meeting.active
+              ? undefined
+              : (taskId, update) => {
+                  closePopup();
+                  editing.recordProgress(taskId, update);
+                }
+          }
+          onDeleteProgress={meeting.active ? undefined : editing.deleteProgress}
           onEdit={
             meeting.active
               ? undefined

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
 import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
+import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { PlanData } from '../../../shared/plan-view/build-plan-view';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { viewAsOf } from '../dates/view-as-of';
@@ -14,6 +15,8 @@ import { loadErrorMessage } from './load-error-message';
 
 export type PlanViewState = {
   view: PlanView | null;
+  /** Every progress report of the plan, per task, by date then entry: the history shown per task. */
+  progressByTask: ReadonlyMap<number, readonly ProgressUpdate[]>;
   loading: boolean;
   error: string | null;
   retry: () => void;
@@ -50,6 +53,18 @@ export function usePlanView(client: ApiClient, planId: number, requestedAsOf: Is
     () => (data === null ? null : viewAsOf(data, requestedAsOf, todayIso())),
     [data, requestedAsOf],
   );
+  const progressByTask = useMemo(() => {
+    const byTask = new Map<number, ProgressUpdate[]>();
+    const sorted = [...(data?.progressUpdates ?? [])].sort(
+      (a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.id - b.id,
+    );
+    for (const u of sorted) {
+      const list = byTask.get(u.taskId);
+      if (list) list.push(u);
+      else byTask.set(u.taskId, [u]);
+    }
+    return byTask;
+  }, [data]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { view, loading, error, retry };
+  return { view, progressByTask, loading, error, retry };
 }

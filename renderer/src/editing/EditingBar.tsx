@@ -10,9 +10,13 @@ type Props = {
   onMeetings: () => void;
   /** After the shipped coordination documents were loaded: the plan list changed. */
   onPlansLoaded: () => void;
+  /** The outcome of the last edit worth saying (a deletion), with the way back. */
+  notice?: string | null;
+  onNoticeClose?: () => void;
 };
 
-export function EditingBar({ editing, onAddTask, onUnits, onMeetings, onPlansLoaded }: Props) {
+export function EditingBar(props: Props) {
+  const { editing, onAddTask, onUnits, onMeetings, onPlansLoaded, notice, onNoticeClose } = props;
   const { undoState, error } = editing;
   const [shipped, setShipped] = useState<ApiOutput<'listShippedPlans'>>([]);
   useEffect(() => {
@@ -76,6 +80,27 @@ export function EditingBar({ editing, onAddTask, onUnits, onMeetings, onPlansLoa
       >
         ↷ Làm lại
       </button>
+      {notice && !error && (
+        <p className="editing-notice" role="status" data-testid="editing-notice">
+          {notice}
+          {undoState.canUndo && (
+            <button
+              type="button"
+              className="button link"
+              data-testid="notice-undo"
+              onClick={() => {
+                editing.undo();
+                onNoticeClose?.();
+              }}
+            >
+              Hoàn tác
+            </button>
+          )}
+          <button type="button" className="icon-button" aria-label="Đóng thông báo" onClick={onNoticeClose}>
+            ×
+          </button>
+        </p>
+      )}
       {error && (
         <p className="editing-error" role="alert" data-testid="editing-error">
           {error}

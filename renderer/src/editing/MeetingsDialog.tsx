@@ -5,6 +5,7 @@ import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietn
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { Field } from '../files/Field';
 import { Modal } from '../files/Modal';
+import { useSubmit } from './useSubmit';
 import type { Editing } from './useEditing';
 
 type Props = { editing: Editing; view: PlanView; onClose: () => void };
@@ -127,10 +128,14 @@ function MeetingCard({
   );
 }
 
+const NO_MEETING = { title: '', heldOn: '', place: '', chair: '' };
+
 export function MeetingsDialog({ editing, view, onClose }: Props) {
   const [meetings, setMeetings] = useState<Meeting[]>([]);
   const [version, setVersion] = useState(0);
-  const [form, setForm] = useState({ title: '', heldOn: '', place: '', chair: '' });
+  const [form, setForm] = useState(NO_MEETING);
+  const adding = useSubmit();
+  const dirty = Object.values(form).some((v) => v.trim() !== '');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -145,7 +150,7 @@ export function MeetingsDialog({ editing, view, onClose }: Props) {
   const refresh = () => setVersion((n) => n + 1);
 
   return (
-    <Modal title="Cuộc họp Ban Chỉ đạo" testId="meetings-dialog" onClose={onClose} wide>
+    <Modal title="Cuộc họp Ban Chỉ đạo" testId="meetings-dialog" onClose={onClose} wide dirty={dirty}>
       {(error ?? editing.error) && (
         <p className="modal-error" role="alert">
           {error ?? editing.error}
@@ -179,24 +184,29 @@ export function MeetingsDialog({ editing, view, onClose }: Props) {
           <button
             type="button"
             className="button primary"
-            onClick={async () => {
-              const heldOn = parseDisplayDate(form.heldOn);
-              if (heldOn === null) return setError('Ngày họp không hợp lệ: hãy ghi dạng dd/mm/yyyy.');
-              setError(null);
-              const added = await editing.run(() =>
-                editing.client.addMeeting({
-                  planId: view.plan.id,
-                  title: form.title,
-                  heldOn,
-                  place: form.place.trim() || null,
-                  chair: form.chair.trim() || null,
-                }),
-              );
-              if (added) {
-                setForm({ title: '', heldOn: '', place: '', chair: '' });
-                refresh();
-              }
-            }}
+            data-testid="add-meeting"
+            disabled={adding.busy}
+            onClick={() =>
+              void adding.submit(async (requestKey) => {
+                const heldOn = parseDisplayDate(form.heldOn);
+                if (heldOn === null) return setError('Ngày họp không hợp lệ: hãy ghi dạng dd/mm/yyyy.');
+                setError(null);
+                const added = await editing.run(() =>
+                  editing.client.addMeeting({
+                    planId: view.plan.id,
+                    title: form.title,
+                    heldOn,
+                    place: form.place.trim() || null,
+                    chair: form.chair.trim() || null,
+                    requestKey,
+                  }),
+                );
+                if (added) {
+                  setForm(NO_MEETING);
+                  refresh();
+                }
+              })
+            }
           >
             Thêm cuộc họp
           </button>

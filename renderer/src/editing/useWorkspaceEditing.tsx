@@ -7,11 +7,14 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { Occurrence, RegistryUnit, ShiftPreview } from '../../../shared/editing/editing-schemas';
+import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import type { ChartEditing } from './chart-editing';
 import { EditingBar } from './EditingBar';
 import { MeetingsDialog } from './MeetingsDialog';
 import { occurrenceSpan } from './OccurrenceSection';
+import { ProgressDialog } from './ProgressDialog';
 import { ShiftDialog } from './ShiftDialog';
 import { TaskEditor } from './TaskEditor';
 import { UnitsDialog } from './UnitsDialog';
@@ -19,6 +22,7 @@ import { useEditing } from './useEditing';
 
 type Dialog =
   | { kind: 'task'; taskId: number | null }
+  | { kind: 'progress'; taskId: number; update: ProgressUpdate | null }
   | { kind: 'units' }
   | { kind: 'meetings' }
   | { kind: 'shift'; taskId: number; start: IsoDate | null; deadline: IsoDate | null; preview: ShiftPreview };
@@ -28,6 +32,10 @@ export type WorkspaceEditing = {
   dialogs: ReactNode;
   chartEditing: ChartEditing;
   editTask: (taskId: number) => void;
+  /** "Ghi tiến độ" for a task; with an earlier report, its correction. */
+  recordProgress: (taskId: number, update: ProgressUpdate | null) => void;
+  /** Deletes a report (one undo step) and says so, with the way back. */
+  deleteProgress: (update: ProgressUpdate) => void;
 };
 
 export function useWorkspaceEditing(
@@ -38,6 +46,7 @@ export function useWorkspaceEditing(
 ): WorkspaceEditing {
   const editing = useEditing(client, onChanged);
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [units, setUnits] = useState<RegistryUnit[]>([]);
   const [occurrences, setOccurrences] = useState<Occurrence[]>([]);
   const taskById = useMemo(() => new Map(view.tasks.map((t) => [t.id, t])), [view.tasks]);
@@ -109,8 +118,25 @@ export function useWorkspaceEditing(
   const editedTask =
     dialog?.kind === 'task' && dialog.taskId !== null ? taskById.get(dialog.taskId) : undefined;
 
+  const progressTask = dialog?.kind === 'progress' ? taskById.get(dialog.taskId) : undefined;
+  const recordProgress = useCallback(
+    (taskId: number, update: ProgressUpdate | null) => setDialog({ kind: 'progress', taskId, update }),
+    [],
+  );
+
   return {
     editTask: (taskId) => setDialog({ kind: 'task', taskId }),
+    recordProgress,
+    deleteProgress: (update) =>
+      void editing
+        .run(() => client.deleteProgressUpdate({ updateId: update.id }))
+        .then((done) => {
+          const task = taskById.get(update.taskId);
+          if (done)
+            setNotice(
+              `Đã xóa báo cáo tiến độ ngày ${formatDisplayDate(update.reportedOn)} của ${task?.wbs ?? 'nhiệm vụ'}.`,
+            );
+        }),
     chartEditing,
     bar: (
       <EditingBar
@@ -119,6 +145,8 @@ export function useWorkspaceEditing(
         onUnits={() => setDialog({ kind: 'units' })}
         onMeetings={() => setDialog({ kind: 'meetings' })}
         onPlansLoaded={onPlansChanged}
+        notice={notice}
+        onNoticeClose={() => setNotice(null)}
       />
     ),
     dialogs: (
@@ -130,6 +158,17 @@ export function useWorkspaceEditing(
             view={view}
             units={units}
             task={editedTask ?? null}
+            onClose={close}
+          />
+        )}
+        {dialog?.kind === 'progress' && progressTask && (
+          <ProgressDialog
+            key={`${dialog.taskId}-${dialog.update?.id ?? 'new'}`}
+            editing={editing}
+            task={progressTask}
+            asOf={view.asOf}
+            units={view.units}
+            update={dialog.update ?? undefined}
             onClose={close}
           />
         )}

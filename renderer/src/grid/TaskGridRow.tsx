@@ -17,6 +17,8 @@ type Props = {
   spotlit: boolean;
   onToggle: () => void;
   onOpen: (event: MouseEvent<HTMLDivElement>) => void;
+  /** Absent in meeting mode: the percentage is then only a figure. */
+  onRecordProgress?: (() => void) | undefined;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
 };
 
@@ -25,6 +27,7 @@ const KIND_LABELS = { milestone: 'Mốc', meeting: 'Cuộc họp' } as const;
 
 export function TaskGridRow(props: Props) {
   const { row, height, index, striped, selected, dimmed, spotlit, onToggle, onOpen, onKeyDown } = props;
+  const { onRecordProgress } = props;
   const { task } = row;
   const supports = task.supports.map((u) => u.name).join(', ');
   const isGroup = task.childIds.length > 0;
@@ -107,7 +110,23 @@ export function TaskGridRow(props: Props) {
         </span>
       </div>
       <div role="gridcell" className="task-grid-cell col-progress align-end">
-        <span className="progress-figure">{task.progress}%</span>
+        {onRecordProgress && !isGroup ? (
+          <button
+            type="button"
+            className="progress-record"
+            data-testid="row-record-progress"
+            title="Ghi tiến độ (phím T)"
+            aria-label={`Ghi tiến độ ${task.wbs}, hiện ${task.progress}%`}
+            onClick={(event) => {
+              event.stopPropagation();
+              onRecordProgress();
+            }}
+          >
+            {task.progress}%<span aria-hidden="true"> ✎</span>
+          </button>
+        ) : (
+          <span className="progress-figure">{task.progress}%</span>
+        )}
       </div>
       <div role="gridcell" className="task-grid-cell col-status">
         <StatusChip status={task.status} />

@@ -37,6 +37,8 @@ type Props = {
   onGridWidth: (width: number) => void;
   onToggle: (key: string) => void;
   onOpen: (key: string, point: { x: number; y: number }) => void;
+  /** "Ghi tiến độ" from a row (its percentage, or the T key); absent in meeting mode. */
+  onRecordProgress?: ((key: string) => void) | undefined;
   ganttRef: RefObject<GanttHandle | null>;
   /** Dragging bars and occurrence markers; absent in meeting mode. */
   chartEditing?: ChartEditing | undefined;
@@ -87,6 +89,7 @@ export function TimelinePane(props: Props) {
           highlighted={props.highlighted}
           onToggle={props.onToggle}
           onOpen={onOpen}
+          onRecordProgress={props.onRecordProgress}
           onWheel={wheelChart}
           onScrollTop={leadChart}
         />

@@ -1,0 +1,191 @@
+/**
+ * The secretariat's everyday loop at 1366×768, as a user does it: nothing typed is lost without a
+ * question, a double click writes once, a message goes when its cause is fixed; progress is recorded
+ * from the row, the card and the keyboard, corrected and deleted (and the deletion undone); a task is
+ * added under group 1 with a unit that was not in the registry.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../services/app-services';
+import { type E2eHarness, SHOTS, hasChromium, openHarness } from './harness';
+
+let harness: E2eHarness;
+let services: AppServices;
+let page: Page;
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `week-${name}.png`) });
+const row = (wbs: string) => page.locator(`[data-testid="task-row"][data-wbs="${wbs}"]`);
+const planId = () => services.repository.listPlanSummaries()[0]!.id;
+const planData = () => services.repository.loadPlanData(planId())!;
+const taskOf = (wbs: string) => planData().tasks.find((t) => t.wbs === wbs)!;
+const updatesOf = (wbs: string) => planData().progressUpdates.filter((u) => u.taskId === taskOf(wbs).id);
+const question = () => page.locator('[data-testid="discard-question"]');
+
+async function settled(): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
+}
+
+describe.skipIf(!hasChromium)('the secretariat’s week (Chromium, 1366×768)', () => {
+  beforeAll(async () => {
+    harness = await openHarness('ecourt-e2e-week-');
+    ({ services, page } = harness);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    page.setDefaultTimeout(8000);
+    await row('1.1').waitFor();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('asks before Escape, × or a click outside throws away what was typed', async () => {
+    await page.click('[data-testid="add-task"]');
+    const editor = page.locator('[data-testid="task-editor"]');
+    await editor.waitFor();
+    // Nothing typed yet: Escape just closes.
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+
+    await page.click('[data-testid="add-task"]');
+    await page.fill('[data-testid="field-title"]', 'Khảo sát mô hình Tòa án điện tử');
+    await page.keyboard.press('Escape');
+    await question().waitFor();
+    expect(await question().textContent()).toContain('Bỏ các thay đổi chưa lưu?');
+    await shot('01-discard-question');
+    await page.click('[data-testid="discard-keep"]');
+    expect(await page.inputValue('[data-testid="field-title"]')).toBe('Khảo sát mô hình Tòa án điện tử');
+
+    await editor.getByRole('button', { name: 'Đóng' }).first().click();
+    await question().waitFor();
+    await page.keyboard.press('Escape');
+    await question().waitFor({ state: 'detached' });
+    // A click on the dimmed page outside the window.
+    await page.mouse.click(8, 760);
+    await question().waitFor();
+    await page.click('[data-testid="discard-confirm"]');
+    await editor.waitFor({ state: 'detached' });
+    expect(planData().tasks.some((t) => t.title.startsWith('Khảo sát mô hình'))).toBe(false);
+  });
+
+  it('removes the deadline message as soon as the start date that caused it is cleared', async () => {
+    await page.click('[data-testid="add-task"]');
+    await page.fill('[data-testid="field-title"]', 'Nhiệm vụ thử');
+    await page.fill('[data-testid="field-start"]', '01/10/2021');
+    await page.fill('[data-testid="field-deadline"]', 'Trước ngày 30 tháng 9 năm 2021');
+    await page.click('[data-testid="save-task"]');
+    const message = page.getByText('Thời hạn hoàn thành không thể trước ngày bắt đầu.');
+    await message.waitFor();
+    await page.fill('[data-testid="field-start"]', '');
+    await message.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="discard-confirm"]');
+  });
+
+  it('records progress from the row; a double click on save writes one report', async () => {
+    await row('1.1').locator('[data-testid="row-record-progress"]').click();
+    const dialog = page.locator('[data-testid="progress-dialog"]');
+    await dialog.waitFor();
+    await page.fill('[data-testid="progress-percent"]', '60');
+    await page.fill('[data-testid="progress-achieved"]', 'Đã hoàn thành khảo sát tại 5 Tòa án');
+    await page.fill('[data-testid="progress-difficulties"]', 'Thiếu kinh phí đi công tác');
+    await page.fill('[data-testid="progress-proposals"]', 'Bổ sung kinh phí năm 2021');
+    await page.fill('[data-testid="progress-person"]', 'đ/c Hùng');
+    await shot('02-progress-dialog');
+    await page.dblclick('[data-testid="progress-save"]');
+    await dialog.waitFor({ state: 'detached' });
+    await settled();
+    expect(updatesOf('1.1')).toHaveLength(1);
+    expect(updatesOf('1.1')[0]).toMatchObject({
+      percent: 60,
+      proposals: 'Bổ sung kinh phí năm 2021',
+      reportedByPerson: 'đ/c Hùng',
+    });
+    expect(await row('1.1').textContent()).toContain('60%');
+  });
+
+  it('refuses a report dated after today, and says so next to the date', async () => {
+    await row('1.2').locator('[data-testid="row-record-progress"]').click();
+    await page.fill('[data-testid="progress-date"]', '01/01/2099');
+    await page.fill('[data-testid="progress-percent"]', '10');
+    await page.click('[data-testid="progress-save"]');
+    await page.getByText(/Ngày báo cáo không thể sau hôm nay/).waitFor();
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="discard-confirm"]');
+    expect(updatesOf('1.2')).toHaveLength(0);
+  });
+
+  it('records "Hoàn thành" from the keyboard, with the actual completion day', async () => {
+    await row('1.2').focus();
+    await page.keyboard.press('t');
+    await page.locator('[data-testid="progress-dialog"]').waitFor();
+    await page.check('[data-testid="progress-done"]');
+    const reported = await page.inputValue('[data-testid="progress-date"]');
+    expect(await page.inputValue('[data-testid="progress-completed-on"]')).toBe(reported);
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="progress-dialog"]').waitFor({ state: 'detached' });
+    await expect.poll(() => updatesOf('1.2').map((u) => [u.percent, u.completedOn])).toHaveLength(1);
+    expect(updatesOf('1.2')[0]).toMatchObject({ percent: 100 });
+    expect(updatesOf('1.2')[0]!.completedOn).not.toBeNull();
+  });
+
+  it('shows the history in the card, corrects one report and deletes another, the deletion undone', async () => {
+    await settled();
+    await row('1.1').click();
+    await page.click('[data-testid="popup-record-progress"]');
+    await page.fill('[data-testid="progress-percent"]', '80');
+    await page.click('[data-testid="progress-save"]');
+    await settled();
+    await row('1.1').click();
+    const entries = page.locator('[data-testid="progress-entry"]');
+    await expect.poll(() => entries.count()).toBe(2);
+    await shot('03-history-in-card');
+    // Newest first: correct the older one (60 %).
+    await entries.nth(1).locator('[data-testid="progress-entry-edit"]').click();
+    expect(await page.inputValue('[data-testid="progress-percent"]')).toBe('60');
+    await page.fill('[data-testid="progress-percent"]', '65');
+    await page.click('[data-testid="progress-save"]');
+    await settled();
+    expect(
+      updatesOf('1.1')
+        .map((u) => u.percent)
+        .sort(),
+    ).toEqual([65, 80]);
+
+    await row('1.1').click();
+    await entries.first().locator('[data-testid="progress-entry-delete"]').click();
+    await page.locator('[data-testid="editing-notice"]').waitFor();
+    expect(await page.textContent('[data-testid="editing-notice"]')).toContain('Đã xóa báo cáo tiến độ');
+    await expect.poll(() => updatesOf('1.1').map((u) => u.percent)).toEqual([65]);
+    await page.click('[data-testid="notice-undo"]');
+    await expect.poll(() => updatesOf('1.1').length).toBe(2);
+  });
+
+  it('adds a task under group 1 after 1.2, with a unit new to the registry (near duplicates offered)', async () => {
+    await settled();
+    await page.click('[data-testid="add-task"]');
+    await page.selectOption('[data-testid="field-parent"]', String(taskOf('1').id));
+    await page.selectOption('[data-testid="field-position"]', String(taskOf('1.2').id));
+    await page.fill('[data-testid="field-title"]', 'Xây dựng cổng thông tin hỏi đáp pháp luật');
+    await page.fill('[data-testid="field-deadline"]', 'Tháng 12 năm 2021');
+    await page.click('[data-testid="new-unit-open"]');
+    await page.fill('[data-testid="new-unit-name"]', 'vu tong hop TANDTC');
+    await page.locator('[data-testid="new-unit-near"]').waitFor();
+    expect(await page.textContent('[data-testid="new-unit-near"]')).toContain('Dùng “Vụ Tổng hợp”');
+    await page.fill('[data-testid="new-unit-name"]', 'Trung tâm Lưu trữ điện tử');
+    await page.locator('[data-testid="new-unit-near"]').waitFor({ state: 'detached' });
+    await page.click('[data-testid="new-unit-add"]');
+    await page.locator('[data-testid="new-unit"]').waitFor({ state: 'detached' });
+    await shot('04-task-under-group-1');
+    await page.click('[data-testid="save-task"]');
+    await page.locator('[data-testid="task-editor"]').waitFor({ state: 'detached' });
+    await row('1.3').waitFor();
+    await expect.poll(() => taskOf('1.3').title).toBe('Xây dựng cổng thông tin hỏi đáp pháp luật');
+    const data = planData();
+    const lead = data.taskUnits.find((l) => l.taskId === taskOf('1.3').id && l.role === 'lead');
+    expect(data.units.find((u) => u.id === lead?.unitId)?.name).toBe('Trung tâm Lưu trữ điện tử');
+    expect(await row('1.3').textContent()).toContain('Trung tâm Lưu trữ điện tử');
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
