@@ -9,6 +9,7 @@ import { listShippedPlans, loadCoordinationPlans } from '../coordination/load-co
 import { createDependencyEditing } from '../editing/dependency-editing';
 import { createMeetingEditing } from '../editing/meeting-editing';
 import { createProgressEditing } from '../editing/progress-editing';
+import { createReviewDismissals } from '../editing/review-dismissals';
 import { createTaskEditing } from '../editing/task-editing';
 import { createUndoLog } from '../editing/undo-log';
 import { createUnitRegistry } from '../editing/unit-registry';
@@ -28,6 +29,7 @@ export function createEditingHandlers(
   const links = createDependencyEditing(db);
   const progress = createProgressEditing(db, now);
   const meetings = createMeetingEditing(db);
+  const review = createReviewDismissals(db, now);
 
   return {
     addTask: (input) => undo.record('Thêm nhiệm vụ', () => tasks.addTask(input)),
@@ -69,6 +71,15 @@ export function createEditingHandlers(
         return OK;
       }),
     getProgressHistory: ({ taskId }) => progress.history(taskId),
+
+    listReviewDismissals: ({ planId }) => review.list(planId),
+    dismissReviewProblem: ({ taskId, problem, reason }) =>
+      undo.record('Đánh dấu đã xem — giữ nguyên', () => review.dismiss(taskId, problem, reason)),
+    reopenReviewProblem: ({ dismissalId }) =>
+      undo.record('Mở lại mục cần bổ sung', () => {
+        review.reopen(dismissalId);
+        return OK;
+      }),
 
     addDependency: ({ predecessorId, successorId, lagDays }) =>
       undo.record('Thêm liên kết', () => {

@@ -17,6 +17,7 @@ export const UNDOABLE_TABLES = [
   'occurrence_completions',
   'meetings',
   'meeting_items',
+  'review_dismissals',
 ] as const;
 
 /** Older steps are forgotten beyond this: the log must not grow without bound over years of use. */

@@ -23,6 +23,7 @@ import {
   unitInputSchema,
   updateTaskInputSchema,
 } from '../editing/editing-schemas';
+import { reviewMethods } from './review-contract';
 import { colorSchema, idSchema, isoDateSchema, progressUpdateSchema, unitSchema } from '../model/schemas';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -125,6 +126,9 @@ export const editingMethods = {
       }),
     ),
   ),
+
+  /** "Đã xem — giữ nguyên" marks of the "Cần bổ sung" list (see review-contract.ts). */
+  ...reviewMethods,
 
   getUndoState: method(z.strictObject({}), undoStateSchema),
   undo: method(z.strictObject({}), undoStateSchema),

@@ -24,7 +24,8 @@ export function requestKeyOf(input: unknown): string | null {
 
 export function withoutRequestKey<T>(input: T): T {
   if (typeof input !== 'object' || input === null || !('requestKey' in input)) return input;
-  const { requestKey: _dropped, ...rest } = input as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  delete rest.requestKey;
   return rest as T;
 }
 

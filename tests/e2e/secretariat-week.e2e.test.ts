@@ -189,3 +189,52 @@ describe.skipIf(!hasChromium)('the secretariat’s week (Chromium, 1366×768)', 
     expect(harness.pageErrors).toEqual([]);
   });
 });
+
+describe.skipIf(!hasChromium)('“Cần bổ sung” follows the data (Chromium, 1366×768)', () => {
+  beforeAll(async () => {
+    harness = await openHarness('ecourt-e2e-review-');
+    ({ services, page } = harness);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    page.setDefaultTimeout(8000);
+    await row('1.5').waitFor();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const item = () => page.locator('[data-testid="review-item"][data-wbs="1.5"]').first();
+  const problem = (name: string) => item().locator(`[data-problem="${name}"]`);
+
+  it('keeps one problem as seen with a reason, undoably', async () => {
+    await page.click('[data-testid="open-review"]');
+    await item().waitFor();
+    await problem('missing-deliverable').locator('[data-testid="review-keep"]').click();
+    await page.fill('[data-testid="review-keep-reason"]', 'Cuộc họp không có sản phẩm riêng');
+    await page.keyboard.press('Enter');
+    await problem('missing-deliverable').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="review-kept"] summary').click();
+    expect(await page.textContent('[data-testid="review-kept"]')).toContain(
+      'Cuộc họp không có sản phẩm riêng',
+    );
+    await shot('05-review-kept');
+    await page.click('[data-testid="undo"]');
+    await problem('missing-deliverable').waitFor();
+  });
+
+  it('drops 1.5 from the list once its lead, deadline and deliverable are filled in', async () => {
+    await row('1.5').click();
+    await page.click('[data-testid="popup-edit"]');
+    await page.selectOption('[data-testid="field-lead"]', { label: 'Tổ giúp việc' });
+    await page.fill('[data-testid="field-deadline"]', 'Tháng 8 năm 2021');
+    await page.fill('[data-testid="field-deliverable"]', 'Thông báo kết luận của Ban Chỉ đạo');
+    await page.click('[data-testid="save-task"]');
+    await page.locator('[data-testid="task-editor"]').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="review-item"][data-wbs="1.5"]').waitFor({ state: 'detached' });
+    // The import's note stays, as history.
+    await page.locator('[data-testid="review-import-notes"] summary').click();
+    expect(await page.textContent('[data-testid="review-import-notes"]')).toContain('1.5');
+    await shot('06-review-after-fill');
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

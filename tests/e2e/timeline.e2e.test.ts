@@ -240,7 +240,7 @@ describe.skipIf(!hasChromium)('timeline window (Chromium, local bridge)', () => 
     await page.waitForSelector('[data-testid="task-popup"]', { state: 'detached' });
   });
 
-  it('lists 1.5 under “Cần bổ sung” with the import’s warning', async () => {
+  it('lists what 1.5 lacks under “Cần bổ sung”, the import’s warning kept as history', async () => {
     await page.click('[data-testid="open-review"]');
     const item = page.locator('[data-testid="review-item"][data-wbs="1.5"]');
     await item.waitFor();
@@ -254,7 +254,10 @@ describe.skipIf(!hasChromium)('timeline window (Chromium, local bridge)', () => 
     };
     const expected = view.value.tasks.find((t) => t.wbs === '1.5')?.warnings[0]?.message;
     expect(expected).toBeTruthy();
-    expect(await item.textContent()).toContain(expected);
+    expect(await item.textContent()).toContain('Chưa xác định đơn vị chủ trì.');
+    const notes = page.locator('[data-testid="review-import-notes"]');
+    await notes.locator('summary').click();
+    expect(await notes.textContent()).toContain(expected);
     await shot('08-needs-review');
     await page.click('[data-testid="open-review"]');
   });

@@ -9,6 +9,7 @@ import type { PlanSummary } from '../../../shared/api/contract';
 import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
 import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { useApiQuery } from '../api/useApiQuery';
 import { AsOfControl } from '../dates/AsOfControl';
 import { defaultAsOf } from '../dates/default-as-of';
 import { useWorkspaceEditing } from '../editing/useWorkspaceEditing';
@@ -25,7 +26,7 @@ import type { Point } from '../popup/popup-position';
 import { TaskPopup } from '../popup/TaskPopup';
 import { usePersistentState } from '../prefs/usePersistentState';
 import { NeedsReviewList } from '../review/NeedsReviewList';
-import { collectReviewItems } from '../review/needs-review';
+import { collectReviewItems, openProblemCount } from '../review/needs-review';
 import { StatusStrip } from '../status/StatusStrip';
 import { countByStatus } from '../status/status-counts';
 import { type DateRange, rangeOf } from '../timeline/chart-frame';
@@ -105,7 +106,9 @@ export function PlanWorkspace(props: Props) {
   );
   const leadUnits = useMemo(() => spotlightUnits(rows), [rows]);
   const statusCounts = useMemo(() => countByStatus(view.tasks), [view.tasks]);
-  const reviewItems = useMemo(() => collectReviewItems(view), [view]);
+  const dismissals = useApiQuery(props.client, 'listReviewDismissals', { planId: view.plan.id }).data;
+  const review = useMemo(() => collectReviewItems(view, dismissals ?? []), [view, dismissals]);
+  const reviewCount = openProblemCount(review);
 
   const meeting = useMeetingMode(leadUnits);
   const editing = useWorkspaceEditing(props.client, view, props.onRetry, props.onPlansChanged);
@@ -208,9 +211,7 @@ export function PlanWorkspace(props: Props) {
           onSelected={(statuses) => setFilter({ ...filter, statuses })}
           readOnly={meeting.active}
         />
-        {!meeting.active && (
-          <PanelToggles open={sidePanel} onOpen={setSidePanel} reviewCount={reviewItems.length} />
-        )}
+        {!meeting.active && <PanelToggles open={sidePanel} onOpen={setSidePanel} reviewCount={reviewCount} />}
       </div>
       {props.refreshError && (
         <div className="inline-error" role="alert" data-testid="refresh-error">
@@ -252,7 +253,7 @@ export function PlanWorkspace(props: Props) {
             tab={sidePanel}
             onTab={setSidePanel}
             onClose={() => setSidePanel(null)}
-            reviewCount={reviewItems.length}
+            reviewCount={reviewCount}
             units={
               <UnitsPanel
                 view={view}
@@ -261,7 +262,14 @@ export function PlanWorkspace(props: Props) {
                 onOpenTask={openTask}
               />
             }
-            review={<NeedsReviewList items={reviewItems} onOpenTask={openTask} />}
+            review={
+              <NeedsReviewList
+                list={review}
+                onOpenTask={openTask}
+                onDismiss={editing.dismissProblem}
+                onReopen={editing.reopenProblem}
+              />
+            }
           />
         )}
       </main>

@@ -1,6 +1,5 @@
 /** The editing strip under the toolbar: new task, meetings, units, undo and redo, and the last refusal. */
-import { useEffect, useState } from 'react';
-import type { ApiOutput } from '../../../shared/api/contract';
+import { useApiQuery } from '../api/useApiQuery';
 import type { Editing } from './useEditing';
 
 type Props = {
@@ -18,17 +17,7 @@ type Props = {
 export function EditingBar(props: Props) {
   const { editing, onAddTask, onUnits, onMeetings, onPlansLoaded, notice, onNoticeClose } = props;
   const { undoState, error } = editing;
-  const [shipped, setShipped] = useState<ApiOutput<'listShippedPlans'>>([]);
-  useEffect(() => {
-    let current = true;
-    editing.client.listShippedPlans({}).then(
-      (list) => current && setShipped(list),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [editing.client]);
+  const shipped = useApiQuery(editing.client, 'listShippedPlans', {}).data ?? [];
   const missing = shipped.filter((p) => !p.loaded);
 
   return (
@@ -50,10 +39,7 @@ export function EditingBar(props: Props) {
           title={missing.map((p) => `${p.code}: ${p.title}`).join('\n')}
           onClick={async () => {
             const loaded = await editing.run(() => editing.client.loadShippedPlans({}));
-            if (loaded) {
-              setShipped(shipped.map((p) => ({ ...p, loaded: true })));
-              onPlansLoaded();
-            }
+            if (loaded) onPlansLoaded();
           }}
         >
           Nạp {missing.length} văn bản phối hợp

@@ -1,10 +1,11 @@
 /**
- * Every edit from the window goes through here: the call, then the undo state and the view
- * refreshed; a refusal is kept as the message to show. Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo.
+ * Every edit from the window goes through here: the call, then every query read again (the undo
+ * state and the plan among them); a refusal is kept as the message to show. Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { ApiOutput } from '../../../shared/api/contract';
+import { invalidateQueries, useApiQuery } from '../api/useApiQuery';
 import { errorMessage } from '../files/error-message';
 
 export type UndoState = ApiOutput<'getUndoState'>;
@@ -30,24 +31,9 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-export function useEditing(client: ApiClient, onChanged: () => void): Editing {
-  const [undoState, setUndoState] = useState<UndoState>(NOTHING);
+export function useEditing(client: ApiClient): Editing {
+  const undoState = useApiQuery(client, 'getUndoState', {}).data ?? NOTHING;
   const [error, setError] = useState<string | null>(null);
-  const changed = useRef(onChanged);
-  useEffect(() => {
-    changed.current = onChanged;
-  });
-
-  useEffect(() => {
-    let current = true;
-    client.getUndoState({}).then(
-      (state) => current && setUndoState(state),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [client]);
 
   const run = useCallback(
     async <T>(edit: () => Promise<T>): Promise<T | null> => {
@@ -59,11 +45,11 @@ export function useEditing(client: ApiClient, onChanged: () => void): Editing {
         setError(errorMessage(failure));
         return null;
       } finally {
-        setUndoState(await client.getUndoState({}).catch(() => NOTHING));
-        changed.current();
+        // The one invalidation step: every view, the undo state included, is read again.
+        invalidateQueries();
       }
     },
-    [client],
+    [],
   );
 
   const undo = useCallback(() => void run(() => client.undo({})), [run, client]);

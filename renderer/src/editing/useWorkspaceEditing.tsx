@@ -3,13 +3,15 @@
  * moving dependants), and the chart's drags and occurrence markers. The workspace renders `bar` and
  * `dialogs`, passes `chartEditing` to the chart and calls `editTask` from the task card.
  */
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
+import type { ReviewProblem } from '../../../shared/api/review-contract';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { Occurrence, RegistryUnit, ShiftPreview } from '../../../shared/editing/editing-schemas';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
+import { useApiQuery } from '../api/useApiQuery';
 import type { ChartEditing } from './chart-editing';
 import { EditingBar } from './EditingBar';
 import { MeetingsDialog } from './MeetingsDialog';
@@ -36,7 +38,12 @@ export type WorkspaceEditing = {
   recordProgress: (taskId: number, update: ProgressUpdate | null) => void;
   /** Deletes a report (one undo step) and says so, with the way back. */
   deleteProgress: (update: ProgressUpdate) => void;
+  /** "Đã xem — giữ nguyên" for one problem of "Cần bổ sung"; true once stored. */
+  dismissProblem: (taskId: number, problem: ReviewProblem, reason: string) => Promise<boolean>;
+  reopenProblem: (dismissalId: number) => void;
 };
+
+const NONE: readonly never[] = [];
 
 export function useWorkspaceEditing(
   client: ApiClient,
@@ -44,29 +51,13 @@ export function useWorkspaceEditing(
   onChanged: () => void,
   onPlansChanged: () => void,
 ): WorkspaceEditing {
-  const editing = useEditing(client, onChanged);
+  const editing = useEditing(client);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [units, setUnits] = useState<RegistryUnit[]>([]);
-  const [occurrences, setOccurrences] = useState<Occurrence[]>([]);
+  const units: readonly RegistryUnit[] = useApiQuery(client, 'listUnits', {}).data ?? NONE;
+  const occurrences: readonly Occurrence[] =
+    useApiQuery(client, 'listOccurrences', { planId: view.plan.id, ...occurrenceSpan(view) }).data ?? NONE;
   const taskById = useMemo(() => new Map(view.tasks.map((t) => [t.id, t])), [view.tasks]);
-
-  // Both follow the view: it is reloaded after every edit.
-  useEffect(() => {
-    let current = true;
-    client.listUnits({}).then(
-      (list) => current && setUnits(list),
-      () => undefined,
-    );
-    const span = occurrenceSpan(view);
-    client.listOccurrences({ planId: view.plan.id, ...span }).then(
-      (list) => current && setOccurrences(list),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, view]);
 
   const reschedule = useCallback(
     async (taskId: number, start: IsoDate | null, deadline: IsoDate | null) => {
@@ -127,6 +118,9 @@ export function useWorkspaceEditing(
   return {
     editTask: (taskId) => setDialog({ kind: 'task', taskId }),
     recordProgress,
+    dismissProblem: async (taskId, problem, reason) =>
+      (await editing.run(() => client.dismissReviewProblem({ taskId, problem, reason }))) !== null,
+    reopenProblem: (dismissalId) => void editing.run(() => client.reopenReviewProblem({ dismissalId })),
     deleteProgress: (update) =>
       void editing
         .run(() => client.deleteProgressUpdate({ updateId: update.id }))
