@@ -238,3 +238,76 @@ describe.skipIf(!hasChromium)('“Cần bổ sung” follows the data (Chromium,
     expect(harness.pageErrors).toEqual([]);
   });
 });
+
+describe.skipIf(!hasChromium)('the window fits the office laptop and the projector', () => {
+  beforeAll(async () => {
+    harness = await openHarness('ecourt-e2e-fit-');
+    ({ services, page } = harness);
+    // A plan longer than the screen: 20 more tasks under group 1.
+    const group = taskOf('1').id;
+    for (let i = 1; i <= 20; i++) {
+      await services.dispatch('addTask', {
+        planId: planId(),
+        parentId: group,
+        afterTaskId: null,
+        fields: {
+          title: `Nhiệm vụ bổ sung số ${i} về chuyển đổi số hoạt động xét xử`,
+          kind: 'task',
+          start: '2021-07-01',
+          deadline: null,
+          deadlineText: 'Trước ngày 30 tháng 9 năm 2021',
+          recurrence: null,
+          deliverable: 'Báo cáo',
+          notes: null,
+          leadUnitId: null,
+          supportUnitIds: [],
+        },
+      });
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+    page.setDefaultTimeout(8000);
+    await page.reload();
+    await row('1.1').waitFor();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  /** Task rows of the grid wholly inside its visible area. */
+  const wholeRowsInView = () =>
+    page.evaluate(() => {
+      const grid = document.querySelector('[data-testid="task-grid"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid="task-row"]')].filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.top >= grid.top - 0.5 && box.bottom <= grid.bottom + 0.5 && box.height > 0;
+      }).length;
+    });
+
+  it('shows at least 12 task rows at 1366×768, the toolbar in one row, nothing sideways but the chart', async () => {
+    await shot('07-fit-1366x768');
+    expect(await wholeRowsInView()).toBeGreaterThanOrEqual(12);
+    const toolbar = await page.locator('.toolbar').boundingBox();
+    expect(toolbar!.height).toBeLessThan(52);
+    const sideways = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - window.innerWidth,
+      grid: (() => {
+        const g = document.querySelector('[data-testid="task-grid"]') as HTMLElement;
+        return g.scrollWidth - g.clientWidth;
+      })(),
+    }));
+    expect(sideways.page).toBe(0);
+    // Sub-pixel column widths may round to one pixel; anything more is a scrollbar.
+    expect(sideways.grid).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps deadline wording whole words: wrapped, with the whole wording on hover', async () => {
+    const cell = row('1.1').locator('[data-testid="deadline-cell"]');
+    const cut = await cell.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { wordBreak: style.wordBreak, overflowWrap: style.overflowWrap, title: el.getAttribute('title') };
+    });
+    expect(cut.wordBreak).not.toBe('break-all');
+    expect(cut.title).toContain('Trước ngày 15 tháng 7 năm 2021');
+  });
+});

@@ -181,8 +181,8 @@ export function PlanWorkspace(props: Props) {
         onToday={() => ganttRef.current?.scrollToDate(today, 'center')}
         onPlanStart={() => ganttRef.current?.scrollToDate(planStart, 'start')}
         busy={props.refreshing}
+        tools={meeting.active ? undefined : editing.bar}
       />
-      {!meeting.active && editing.bar}
       {meeting.active ? (
         <MeetingBar
           spotlight={meeting.spotlight}

@@ -1,5 +1,10 @@
-/** The editing strip under the toolbar: new task, meetings, units, undo and redo, and the last refusal. */
+/**
+ * The editing tools, inline in the toolbar row: new task; the rarer commands (units, meetings, loading
+ * the coordination documents) in one "Công cụ" menu; undo and redo saying what they would undo. The last
+ * refusal or outcome floats under the toolbar rather than taking a row of the window.
+ */
 import { useApiQuery } from '../api/useApiQuery';
+import { type MenuItem, MenuButton } from '../files/MenuButton';
 import type { Editing } from './useEditing';
 
 type Props = {
@@ -20,51 +25,52 @@ export function EditingBar(props: Props) {
   const shipped = useApiQuery(editing.client, 'listShippedPlans', {}).data ?? [];
   const missing = shipped.filter((p) => !p.loaded);
 
+  const loadShipped = async () => {
+    const loaded = await editing.run(() => editing.client.loadShippedPlans({}));
+    if (loaded) onPlansLoaded();
+  };
+  const tools: MenuItem[] = [
+    { label: 'Danh mục đơn vị…', testId: 'open-unit-registry', onSelect: onUnits },
+    { label: 'Cuộc họp Ban Chỉ đạo…', testId: 'open-meetings', onSelect: onMeetings },
+    ...(missing.length > 0
+      ? [
+          'separator' as const,
+          {
+            label: `Nạp ${missing.length} văn bản phối hợp (${missing.map((p) => p.code).join(', ')})`,
+            testId: 'load-shipped',
+            onSelect: () => void loadShipped(),
+          },
+        ]
+      : []),
+  ];
+
   return (
     <div className="editing-bar" data-testid="editing-bar">
       <button type="button" className="button primary" data-testid="add-task" onClick={onAddTask}>
         + Thêm nhiệm vụ
       </button>
-      <button type="button" className="button" data-testid="open-unit-registry" onClick={onUnits}>
-        Danh mục đơn vị
-      </button>
-      <button type="button" className="button" data-testid="open-meetings" onClick={onMeetings}>
-        Cuộc họp Ban Chỉ đạo
-      </button>
-      {missing.length > 0 && (
-        <button
-          type="button"
-          className="button"
-          data-testid="load-shipped"
-          title={missing.map((p) => `${p.code}: ${p.title}`).join('\n')}
-          onClick={async () => {
-            const loaded = await editing.run(() => editing.client.loadShippedPlans({}));
-            if (loaded) onPlansLoaded();
-          }}
-        >
-          Nạp {missing.length} văn bản phối hợp
-        </button>
-      )}
-      <span className="toolbar-spacer" />
+      <MenuButton label="Công cụ" testId="tools-menu" items={tools} light />
       <button
         type="button"
-        className="button"
+        className="button icon-only"
+        aria-label={undoState.undoLabel ? `Hoàn tác: ${undoState.undoLabel}` : 'Hoàn tác'}
         data-testid="undo"
         disabled={!undoState.canUndo}
         title={undoState.undoLabel ? `Hoàn tác: ${undoState.undoLabel} (Ctrl+Z)` : 'Không có gì để hoàn tác'}
         onClick={editing.undo}
       >
-        ↶ Hoàn tác
+        <span aria-hidden="true">↶</span>
       </button>
       <button
         type="button"
-        className="button"
+        className="button icon-only"
+        aria-label={undoState.redoLabel ? `Làm lại: ${undoState.redoLabel}` : 'Làm lại'}
         data-testid="redo"
         disabled={!undoState.canRedo}
         title={undoState.redoLabel ? `Làm lại: ${undoState.redoLabel} (Ctrl+Y)` : 'Không có gì để làm lại'}
         onClick={editing.redo}
       >
-        ↷ Làm lại
+        <span aria-hidden="true">↷</span>
       </button>
       {notice && !error && (
         <p className="editing-notice" role="status" data-testid="editing-notice">
