@@ -305,9 +305,45 @@ describe.skipIf(!hasChromium)('the window fits the office laptop and the project
     const cell = row('1.1').locator('[data-testid="deadline-cell"]');
     const cut = await cell.evaluate((el) => {
       const style = getComputedStyle(el);
-      return { wordBreak: style.wordBreak, overflowWrap: style.overflowWrap, title: el.getAttribute('title') };
+      return {
+        wordBreak: style.wordBreak,
+        overflowWrap: style.overflowWrap,
+        title: el.getAttribute('title'),
+      };
     });
     expect(cut.wordBreak).not.toBe('break-all');
     expect(cut.title).toContain('Trước ngày 15 tháng 7 năm 2021');
+  });
+
+  it('presents at 1920×1080: 24px text, rows filling the screen, the whole plan after "Vừa màn hình"', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.click('[data-testid="meeting-mode"]');
+    await page.locator('[data-testid="meeting-bar"]').waitFor();
+    await page.click('[data-testid="meeting-fit"]');
+    await page.waitForTimeout(400);
+    await shot('08-presentation-1920x1080');
+    const sizes = await page.evaluate(() => {
+      const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+      return {
+        cell: px('.task-grid-cell.col-title'),
+        bar: px('.gantt .bar-label'),
+        status: px('.status-chip'),
+      };
+    });
+    expect(Math.min(sizes.cell, sizes.bar, sizes.status)).toBeGreaterThanOrEqual(24);
+    // The whole span: every bar lies within the chart's visible width.
+    const fits = await page.evaluate(() => {
+      const chart = document.querySelector('.timeline-chart')!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid="gantt-bar"] rect.bar')].every((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left >= chart.left - 1 && r.right <= chart.right + 1;
+      });
+    });
+    expect(fits).toBe(true);
+    // Dates are never broken across lines.
+    const asOf = await page.locator('[data-testid="as-of-readonly"]').boundingBox();
+    expect(asOf!.height).toBeLessThan(48);
+    expect(await wholeRowsInView()).toBeGreaterThanOrEqual(8);
+    await page.keyboard.press('Escape');
   });
 });

@@ -19,6 +19,8 @@ import { NO_FILTER, type TaskFilter, isFilterActive } from '../filters/filter-ta
 import { buildVisibleRows, countTaskRows, isWorkItem, taskRowKey } from '../filters/visible-rows';
 import { GRID_MIN_WIDTH } from '../grid/grid-columns';
 import { MeetingBar } from '../meeting/MeetingBar';
+import { meetingMetrics } from '../meeting/meeting-metrics';
+import { useElementHeight } from '../meeting/useElementHeight';
 import { rowKeysOfUnit, spotlightUnits } from '../meeting/spotlight-units';
 import { useMeetingMode } from '../meeting/useMeetingMode';
 import { useSpotlightScroll } from '../meeting/useSpotlightScroll';
@@ -33,7 +35,7 @@ import { type DateRange, rangeOf } from '../timeline/chart-frame';
 import { fitViewMode } from '../timeline/fit-view-mode';
 import type { GanttHandle } from '../timeline/GanttChart';
 import { Legend } from '../timeline/Legend';
-import { MEETING_METRICS, NORMAL_METRICS, rowHeight } from '../timeline/row-metrics';
+import { NORMAL_METRICS, rowHeight } from '../timeline/row-metrics';
 import { MIN_GRID_WIDTH } from '../timeline/SplitDivider';
 import { TimelinePane } from '../timeline/TimelinePane';
 import { type ViewModeName, isViewModeName } from '../timeline/view-modes';
@@ -80,6 +82,7 @@ export function PlanWorkspace(props: Props) {
   const { view } = props;
   const today = useMemo(() => todayIso(), []);
   const ganttRef = useRef<GanttHandle>(null);
+  const mainRef = useRef<HTMLElement>(null);
 
   const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
@@ -112,7 +115,8 @@ export function PlanWorkspace(props: Props) {
 
   const meeting = useMeetingMode(leadUnits);
   const editing = useWorkspaceEditing(props.client, view, props.onRetry, props.onPlansChanged);
-  const metrics = meeting.active ? MEETING_METRICS : NORMAL_METRICS;
+  const mainHeight = useElementHeight(mainRef);
+  const metrics = meeting.active ? meetingMetrics(rows.length, mainHeight) : NORMAL_METRICS;
   const highlighted = useMemo(
     () => (meeting.spotlight ? new Set(rowKeysOfUnit(rows, meeting.spotlight.id)) : null),
     [rows, meeting.spotlight],
@@ -190,6 +194,16 @@ export function PlanWorkspace(props: Props) {
           count={leadUnits.length}
           onStep={meeting.step}
           filterNote={filtering ? `Đang lọc: hiển thị ${shown}/${total} nhiệm vụ` : null}
+          onFit={() => {
+            setViewMode(
+              fitViewMode(
+                view.span,
+                window.innerWidth - Math.max(gridWidth, Math.round(window.innerWidth * 0.48)),
+              ),
+            );
+            // After the chart has redrawn at the new zoom.
+            requestAnimationFrame(() => ganttRef.current?.scrollToDate(planStart, 'start'));
+          }}
         />
       ) : (
         <FilterBar
@@ -221,7 +235,7 @@ export function PlanWorkspace(props: Props) {
           </button>
         </div>
       )}
-      <main className="workspace" data-unit-filter={filter.unitId ?? ''}>
+      <main ref={mainRef} className="workspace" data-unit-filter={filter.unitId ?? ''}>
         <TimelinePane
           key={view.plan.id}
           rows={rows}
@@ -232,7 +246,7 @@ export function PlanWorkspace(props: Props) {
           openAt={planStart}
           highlighted={highlighted}
           selected={popup?.key ?? null}
-          gridWidth={gridWidth}
+          gridWidth={meeting.active ? Math.max(gridWidth, Math.round(window.innerWidth * 0.48)) : gridWidth}
           onGridWidth={setGridWidth}
           onToggle={toggleRow}
           onOpen={openRow}
