@@ -89,7 +89,6 @@ describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () =>
   });
 
   it('moves the task by dragging its bar, saved at once', async () => {
-    // Dragging is offered at the day and week zooms, where the chart reads exact days.
     await page.click('[data-testid="view-mode-Tuần"]');
     const bar = page.locator('[data-testid="gantt-bar"][data-wbs="2"] rect.bar');
     await bar.scrollIntoViewIfNeeded();

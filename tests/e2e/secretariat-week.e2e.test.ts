@@ -162,6 +162,34 @@ describe.skipIf(!hasChromium)('the secretariat’s week (Chromium, 1366×768)', 
     await expect.poll(() => updatesOf('1.1').length).toBe(2);
   });
 
+  it.each(['Tháng', 'Quý', 'Năm'] as const)(
+    'moves 1.4 by dragging its bar at the %s zoom, by whole days',
+    async (mode) => {
+      await settled();
+      await page.click(`[data-testid="view-mode-${mode}"]`);
+      const bar = page.locator('[data-testid="gantt-bar"][data-wbs="1.4"] rect.bar');
+      await bar.scrollIntoViewIfNeeded();
+      const box = (await bar.boundingBox())!;
+      const before = taskOf('1.4');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 8 });
+      await page.mouse.up();
+      await expect.poll(() => taskOf('1.4').deadline, { timeout: 5000 }).not.toBe(before.deadline);
+      const after = taskOf('1.4');
+      const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+      // 40 pixels: about 9 days at Tháng, 24 at Quý, 80 at Năm; the length in days is kept.
+      const expected = { Tháng: 9, Quý: 24, Năm: 81 }[mode];
+      expect(Math.abs(days(before.deadline!, after.deadline!) - expected)).toBeLessThanOrEqual(
+        mode === 'Năm' ? 6 : 2,
+      );
+      // 1.4 has no start of its own (its bar starts after 1.1): the drag gives it one, a whole day.
+      expect(after.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => taskOf('1.4').deadline).toBe(before.deadline);
+    },
+  );
+
   it('adds a task under group 1 after 1.2, with a unit new to the registry (near duplicates offered)', async () => {
     await settled();
     await page.click('[data-testid="add-task"]');

@@ -8,11 +8,12 @@ import type { FrappeOptions, FrappeTask } from 'frappe-gantt';
 import 'frappe-gantt/dist/frappe-gantt.css';
 import { type Ref, memo, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
-import { type ChartEditing, drawOccurrenceMarkers, localIso } from '../editing/chart-editing';
+import { type ChartEditing, drawOccurrenceMarkers } from '../editing/chart-editing';
 import { escapeHtml } from '../text/escape-html';
 import { type DateRange, chartPadding } from './chart-frame';
 import { type ChartScale, dateToX, xToDate } from './chart-geometry';
 import { darken } from './colors';
+import { barPixels, draggedDates } from './drag-geometry';
 import { applyRowStates, decorateChart } from './decorate-chart';
 import { type BarSpec, barLabel } from './gantt-bars';
 import { type RowMetrics, headerHeight } from './row-metrics';
@@ -113,7 +114,6 @@ function buildChart(
   editing: { current: ChartEditing | undefined } | null,
   afterDraw: AfterDraw,
 ): BuiltChart {
-  const dragged = new Map<string, { start: IsoDate; end: IsoDate }>();
   const { barSpan } = rows;
   const drawnRows = (drawn: Drawn): DrawnRows => ({
     first: drawn.firstRow,
@@ -137,10 +137,10 @@ function buildChart(
     readonly: editing === null,
     readonly_dates: editing === null,
     readonly_progress: editing === null,
+    // Dragged dates are read from the bar's pixels when the button is released (see saveDrag):
+    // frappe-gantt's own are counted in the zoom's unit, and it reports none when the drag ends
+    // outside the chart.
     ...(editing && {
-      // Reported at every mouse move of a drag: kept, and saved once when the button is released.
-      on_date_change: (task: FrappeTask, start: Date, end: Date) =>
-        dragged.set(task.id, { start: localIso(start), end: localIso(end) }),
       on_progress_change: (task: FrappeTask, progress: number) =>
         editing.current?.onProgressChange(task.id, Math.round(progress)),
     }),
@@ -154,14 +154,39 @@ function buildChart(
   const { gantt, release } = constructReleasable(
     () => new WindowedGantt(host, toFrappeTasks(first.bars), options, drawnRows(first)),
   );
-  const saveDrags = () => {
-    const moves = [...dragged];
-    dragged.clear();
-    for (const [id, { start, end }] of moves) editing?.current?.onDatesChange(id, start, end);
-  };
-  if (editing) document.addEventListener('mouseup', saveDrags);
   const { unit, step, columnWidth } = modeUnit(mode);
   const scale: ChartScale = { start: gantt.gantt_start, unit, step, columnWidth };
+  // The bar a drag started on (not its progress handle): the only one whose dates may have changed.
+  let pressed: string | null = null;
+  const press = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    pressed = target?.closest('.handle.progress')
+      ? null
+      : (target?.closest('.bar-wrapper')?.getAttribute('data-id') ?? null);
+  };
+  /** Drag finished: the bar's new dates, to the whole day, go to the one editing seam (onDatesChange). */
+  const saveDrag = () => {
+    const id = pressed;
+    pressed = null;
+    const spec = id === null ? undefined : chart.drawn.bars.find((b) => b.id === id);
+    const bar = id === null ? undefined : gantt.bars.find((b) => b.task.id === id);
+    if (!spec || !bar || !editing) return;
+    const x = Number(bar.$bar.getAttribute('x'));
+    const width = Number(bar.$bar.getAttribute('width'));
+    const dates = draggedDates({ start: spec.start, end: spec.end }, x, width, scale);
+    if (dates.start !== spec.start || dates.end !== spec.end)
+      editing.current?.onDatesChange(spec.id, dates.start, dates.end);
+    else if (
+      x !== barPixels(spec.start, spec.end, scale).x ||
+      width !== barPixels(spec.start, spec.end, scale).width
+    )
+      // Moved less than a day: back where it was.
+      bar.update_bar_position(barPixels(spec.start, spec.end, scale));
+  };
+  if (editing) {
+    gantt.$svg.addEventListener('mousedown', press, true);
+    document.addEventListener('mouseup', saveDrag);
+  }
   afterDraw(gantt, scale, first.bars);
   const chart: BuiltChart = {
     gantt,
@@ -173,7 +198,7 @@ function buildChart(
       afterDraw(gantt, scale, next.bars);
     },
     destroy: () => {
-      document.removeEventListener('mouseup', saveDrags);
+      document.removeEventListener('mouseup', saveDrag);
       release();
       host.replaceChildren();
     },
@@ -198,8 +223,8 @@ function GanttChartImpl(props: GanttChartProps) {
   // rebuild's dependencies. Declared first, so it is current before the rebuild effect runs.
   const latest = useRef({ props, highlighted, selected });
   const editingRef = useRef(props.editing);
-  // frappe-gantt computes dragged dates in the zoom's own unit: only day and week zooms give exact days.
-  const editable = props.editing !== undefined && (mode === 'Ngày' || mode === 'Tuần');
+  // Dragging works at every zoom: the dates are read from the bar's pixels (drag-geometry.ts).
+  const editable = props.editing !== undefined;
   useLayoutEffect(() => {
     latest.current = { props, highlighted, selected };
     editingRef.current = props.editing;
