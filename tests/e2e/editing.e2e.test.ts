@@ -176,6 +176,7 @@ describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () =>
   });
 
   it('records a steering-committee meeting whose conclusion becomes a follow-up task', async () => {
+    await page.click('[data-testid="tools-menu"]');
     await page.click('[data-testid="open-meetings"]');
     const dialog = page.locator('[data-testid="meetings-dialog"]');
     await dialog.waitFor();
@@ -197,6 +198,7 @@ describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () =>
   });
 
   it('merges two spellings of a unit in the registry', async () => {
+    await page.click('[data-testid="tools-menu"]');
     await page.click('[data-testid="open-unit-registry"]');
     const dialog = page.locator('[data-testid="units-dialog"]');
     await dialog.waitFor();
@@ -217,6 +219,7 @@ describe.skipIf(!hasChromium)('editing the plan (Chromium, local bridge)', () =>
   });
 
   it('loads the coordination documents in one click and shows the ctr-222 duties as repeated markers', async () => {
+    await page.click('[data-testid="tools-menu"]');
     await page.click('[data-testid="load-shipped"]');
     await page.locator('[data-testid="plan-chooser"]').waitFor();
     const ctr = services.repository.findPlanIdByCode('222/CTr-TANDTC-BTTTT')!;

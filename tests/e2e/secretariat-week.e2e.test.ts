@@ -267,6 +267,71 @@ describe.skipIf(!hasChromium)('“Cần bổ sung” follows the data (Chromium,
   });
 });
 
+describe.skipIf(!hasChromium)('each plan is reopened as it was left (Chromium, 1366×768)', () => {
+  beforeAll(async () => {
+    harness = await openHarness('ecourt-e2e-prefs-');
+    ({ services, page } = harness);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    page.setDefaultTimeout(8000);
+    await row('1.1').waitFor();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const asOfValue = () => page.inputValue('[data-testid="as-of-date"]');
+  const chipCount = (status: string) =>
+    page.locator(`label:has([data-testid="status-filter-${status}"]) .status-chip-count`).textContent();
+
+  it('keeps the status date, zoom and filters per plan across a reload and a plan switch', async () => {
+    await page.fill('[data-testid="as-of-date"]', '20/07/2021');
+    await page.keyboard.press('Enter');
+    await page.click('[data-testid="view-mode-Tuần"]');
+    await page.fill('[data-testid="search-box"]', 'khảo sát');
+    await expect.poll(() => page.locator('[data-testid="task-row"]').count()).toBeLessThan(6);
+    await page.waitForTimeout(500);
+    await page.reload();
+    await row('1.1').waitFor();
+    expect(await asOfValue()).toBe('20/07/2021');
+    expect(await page.getAttribute('[data-testid="view-mode-Tuần"]', 'aria-pressed')).toBe('true');
+    expect(await page.inputValue('[data-testid="search-box"]')).toBe('khảo sát');
+
+    // Another plan has its own; coming back finds this one as it was.
+    await page.click('[data-testid="tools-menu"]');
+    await page.click('[data-testid="load-shipped"]');
+    await page.locator('[data-testid="editing-notice"]').waitFor();
+    expect(await page.textContent('[data-testid="editing-notice"]')).toMatch(/Đã nạp 4 văn bản phối hợp/);
+    const kh76 = planId();
+    const other = services.repository.listPlanSummaries().find((p) => p.id !== kh76)!.id;
+    await page.selectOption('[data-testid="plan-chooser"]', String(other));
+    await page.locator('[data-testid="task-row"]').first().waitFor();
+    expect(await page.inputValue('[data-testid="search-box"]')).toBe('');
+    await page.selectOption('[data-testid="plan-chooser"]', String(kh76));
+    await row('1.1').waitFor();
+    expect(await asOfValue()).toBe('20/07/2021');
+    expect(await page.inputValue('[data-testid="search-box"]')).toBe('khảo sát');
+    await page.fill('[data-testid="search-box"]', '');
+  });
+
+  it('counts statuses within the other filters, and says which filter hides every task', async () => {
+    // As of 20/07/2021, 1.1–1.3 are overdue; 1.4 (the outline) is not.
+    const overdueAll = Number(await chipCount('overdue'));
+    expect(overdueAll).toBeGreaterThanOrEqual(3);
+    await page.fill('[data-testid="search-box"]', 'Đề cương');
+    await expect.poll(async () => Number(await chipCount('overdue'))).toBe(0);
+    const shownRows = await page.locator('[data-testid="task-row"]').count();
+    expect(shownRows).toBeGreaterThan(0);
+    await page.fill('[data-testid="search-box"]', 'không có nhiệm vụ nào như thế này');
+    await page.locator('[data-testid="empty-state"]').waitFor();
+    expect(await page.textContent('[data-testid="empty-state"]')).toContain(
+      'Không có nhiệm vụ nào khớp với bộ lọc “Tìm: “không có nhiệm vụ nào như thế này””.',
+    );
+    await page.locator('[data-testid="empty-filter-search"]').getByRole('button').click();
+    await row('1.1').waitFor();
+  });
+});
+
 describe.skipIf(!hasChromium)('the window fits the office laptop and the projector', () => {
   beforeAll(async () => {
     harness = await openHarness('ecourt-e2e-fit-');

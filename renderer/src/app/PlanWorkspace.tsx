@@ -15,7 +15,8 @@ import { defaultAsOf } from '../dates/default-as-of';
 import { useWorkspaceEditing } from '../editing/useWorkspaceEditing';
 import { FileActions } from '../exports/FileActions';
 import { FilterBar } from '../filters/FilterBar';
-import { NO_FILTER, type TaskFilter, isFilterActive } from '../filters/filter-tasks';
+import { EmptyState } from '../filters/EmptyState';
+import { NO_FILTER, type TaskFilter, filterTasks, isFilterActive } from '../filters/filter-tasks';
 import { buildVisibleRows, countTaskRows, isWorkItem, taskRowKey } from '../filters/visible-rows';
 import { GRID_MIN_WIDTH } from '../grid/grid-columns';
 import { MeetingBar } from '../meeting/MeetingBar';
@@ -26,6 +27,15 @@ import { useMeetingMode } from '../meeting/useMeetingMode';
 import { useSpotlightScroll } from '../meeting/useSpotlightScroll';
 import type { Point } from '../popup/popup-position';
 import { TaskPopup } from '../popup/TaskPopup';
+import {
+  type ScrollPlace,
+  isBoolean,
+  isKeyList,
+  isScrollPlace,
+  isTaskFilter,
+  planPrefKey,
+} from '../prefs/plan-prefs';
+import { useDebounced } from '../prefs/useDebounced';
 import { usePersistentState } from '../prefs/usePersistentState';
 import { NeedsReviewList } from '../review/NeedsReviewList';
 import { collectReviewItems, openProblemCount } from '../review/needs-review';
@@ -62,7 +72,6 @@ type Props = {
 };
 
 const SIDE_PANEL_WIDTH = 340;
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isWidth = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= MIN_GRID_WIDTH;
 const isSidePanel = (v: unknown): v is SidePanelTab | null => v === null || v === 'units' || v === 'review';
@@ -84,11 +93,22 @@ export function PlanWorkspace(props: Props) {
   const ganttRef = useRef<GanttHandle>(null);
   const mainRef = useRef<HTMLElement>(null);
 
-  const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const [groupByLead, setGroupByLead] = usePersistentState('groupByLead', false, isBoolean);
+  // Remembered per plan (see plan-prefs.ts); the window's own layout (panel, widths) is shared.
+  const planKey = (name: string) => planPrefKey(view.plan.id, name);
+  const [filter, setFilter] = usePersistentState<TaskFilter>(planKey('filter'), NO_FILTER, isTaskFilter);
+  const [collapsedKeys, setCollapsedKeys] = usePersistentState<string[]>(planKey('collapsed'), [], isKeyList);
+  const collapsed = useMemo<ReadonlySet<string>>(() => new Set(collapsedKeys), [collapsedKeys]);
+  const [groupByLead, setGroupByLead] = usePersistentState(planKey('groupByLead'), false, isBoolean);
+  const [scrollPlace, setScrollPlace] = usePersistentState<ScrollPlace | null>(
+    planKey('scroll'),
+    null,
+    isScrollPlace,
+  );
+  // Read once when the chart first opens; later scrolls are saved, at most a few times a second.
+  const [openPlace] = useState(scrollPlace);
+  const saveScroll = useDebounced(setScrollPlace, 400);
   const [viewMode, setViewMode] = usePersistentState<ViewModeName>(
-    'viewMode',
+    planKey('viewMode'),
     () => fitViewMode(view.span, window.innerWidth - initialGridWidth()),
     isViewModeName,
   );
@@ -108,7 +128,11 @@ export function PlanWorkspace(props: Props) {
     [planStart, planEnd, view.asOf, today],
   );
   const leadUnits = useMemo(() => spotlightUnits(rows), [rows]);
-  const statusCounts = useMemo(() => countByStatus(view.tasks), [view.tasks]);
+  // The counts follow every filter but the status one, so each chip says what choosing it would show.
+  const statusCounts = useMemo(
+    () => countByStatus(filterTasks(view.tasks, { ...filter, statuses: [] })),
+    [view.tasks, filter],
+  );
   const dismissals = useApiQuery(props.client, 'listReviewDismissals', { planId: view.plan.id }).data;
   const review = useMemo(() => collectReviewItems(view, dismissals ?? []), [view, dismissals]);
   const reviewCount = openProblemCount(review);
@@ -134,12 +158,10 @@ export function PlanWorkspace(props: Props) {
   const closePopup = useCallback(() => setPopup(null), []);
   const toggleRow = useCallback(
     (key: string) =>
-      setCollapsed((previous) => {
-        const next = new Set(previous);
-        if (!next.delete(key)) next.add(key);
-        return next;
-      }),
-    [],
+      setCollapsedKeys((previous) =>
+        previous.includes(key) ? previous.filter((k) => k !== key) : [...previous, key],
+      ),
+    [setCollapsedKeys],
   );
 
   const { recordProgress } = editing;
@@ -243,7 +265,9 @@ export function PlanWorkspace(props: Props) {
           viewMode={viewMode}
           frame={frame}
           asOf={view.asOf}
-          openAt={planStart}
+          openAt={openPlace?.leftDate ?? planStart}
+          openTop={openPlace?.top}
+          onScrollPlace={saveScroll}
           highlighted={highlighted}
           selected={popup?.key ?? null}
           gridWidth={meeting.active ? Math.max(gridWidth, Math.round(window.innerWidth * 0.48)) : gridWidth}
@@ -254,12 +278,12 @@ export function PlanWorkspace(props: Props) {
           ganttRef={ganttRef}
           chartEditing={meeting.active ? undefined : editing.chartEditing}
           empty={
-            <div className="empty-state" data-testid="empty-state">
-              <p>Không có nhiệm vụ nào khớp với bộ lọc.</p>
-              <button type="button" className="button primary" onClick={() => setFilter(NO_FILTER)}>
-                Xóa bộ lọc
-              </button>
-            </div>
+            <EmptyState
+              view={view}
+              filter={filter}
+              onFilter={setFilter}
+              onAddTask={meeting.active ? undefined : editing.addTask}
+            />
           }
         />
         {!meeting.active && sidePanel !== null && (

@@ -3,6 +3,7 @@
  * the coordination documents) in one "Công cụ" menu; undo and redo saying what they would undo. The last
  * refusal or outcome floats under the toolbar rather than taking a row of the window.
  */
+import { useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { type MenuItem, MenuButton } from '../files/MenuButton';
 import type { Editing } from './useEditing';
@@ -25,9 +26,21 @@ export function EditingBar(props: Props) {
   const shipped = useApiQuery(editing.client, 'listShippedPlans', {}).data ?? [];
   const missing = shipped.filter((p) => !p.loaded);
 
+  const [loadNotice, setLoadNotice] = useState<string | null>(null);
   const loadShipped = async () => {
     const loaded = await editing.run(() => editing.client.loadShippedPlans({}));
-    if (loaded) onPlansLoaded();
+    if (!loaded) return;
+    const tasks = loaded.reduce((n, p) => n + p.taskCount, 0);
+    setLoadNotice(
+      `Đã nạp ${loaded.length} văn bản phối hợp (${loaded.map((p) => p.code).join('; ')}): ${tasks} nhiệm vụ, ` +
+        'mỗi văn bản là một kế hoạch riêng — chọn ở danh sách kế hoạch.',
+    );
+    onPlansLoaded();
+  };
+  const shownNotice = notice ?? loadNotice;
+  const closeNotice = () => {
+    setLoadNotice(null);
+    onNoticeClose?.();
   };
   const tools: MenuItem[] = [
     { label: 'Danh mục đơn vị…', testId: 'open-unit-registry', onSelect: onUnits },
@@ -72,23 +85,23 @@ export function EditingBar(props: Props) {
       >
         <span aria-hidden="true">↷</span>
       </button>
-      {notice && !error && (
+      {shownNotice && !error && (
         <p className="editing-notice" role="status" data-testid="editing-notice">
-          {notice}
-          {undoState.canUndo && (
+          {shownNotice}
+          {notice && undoState.canUndo && (
             <button
               type="button"
               className="button link"
               data-testid="notice-undo"
               onClick={() => {
                 editing.undo();
-                onNoticeClose?.();
+                closeNotice();
               }}
             >
               Hoàn tác
             </button>
           )}
-          <button type="button" className="icon-button" aria-label="Đóng thông báo" onClick={onNoticeClose}>
+          <button type="button" className="icon-button" aria-label="Đóng thông báo" onClick={closeNotice}>
             ×
           </button>
         </p>

@@ -35,22 +35,19 @@ export function useEditing(client: ApiClient): Editing {
   const undoState = useApiQuery(client, 'getUndoState', {}).data ?? NOTHING;
   const [error, setError] = useState<string | null>(null);
 
-  const run = useCallback(
-    async <T>(edit: () => Promise<T>): Promise<T | null> => {
-      try {
-        const result = await edit();
-        setError(null);
-        return result;
-      } catch (failure) {
-        setError(errorMessage(failure));
-        return null;
-      } finally {
-        // The one invalidation step: every view, the undo state included, is read again.
-        invalidateQueries();
-      }
-    },
-    [],
-  );
+  const run = useCallback(async <T>(edit: () => Promise<T>): Promise<T | null> => {
+    try {
+      const result = await edit();
+      setError(null);
+      return result;
+    } catch (failure) {
+      setError(errorMessage(failure));
+      return null;
+    } finally {
+      // The one invalidation step: every view, the undo state included, is read again.
+      invalidateQueries();
+    }
+  }, []);
 
   const undo = useCallback(() => void run(() => client.undo({})), [run, client]);
   const redo = useCallback(() => void run(() => client.redo({})), [run, client]);

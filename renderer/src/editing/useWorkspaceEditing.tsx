@@ -34,6 +34,7 @@ export type WorkspaceEditing = {
   dialogs: ReactNode;
   chartEditing: ChartEditing;
   editTask: (taskId: number) => void;
+  addTask: () => void;
   /** "Ghi tiến độ" for a task; with an earlier report, its correction. */
   recordProgress: (taskId: number, update: ProgressUpdate | null) => void;
   /** Deletes a report (one undo step) and says so, with the way back. */
@@ -117,6 +118,7 @@ export function useWorkspaceEditing(
 
   return {
     editTask: (taskId) => setDialog({ kind: 'task', taskId }),
+    addTask: () => setDialog({ kind: 'task', taskId: null }),
     recordProgress,
     dismissProblem: async (taskId, problem, reason) =>
       (await editing.run(() => client.dismissReviewProblem({ taskId, problem, reason }))) !== null,

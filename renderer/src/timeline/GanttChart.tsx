@@ -47,6 +47,10 @@ export type GanttChartProps = {
   onBarClick: (rowKey: string, point: { x: number; y: number }) => void;
   /** The chart was scrolled or resized. */
   onViewport: (viewport: Viewport) => void;
+  /** Where the chart was left last time (vertical offset), restored when it is first drawn. */
+  openTop?: number | undefined;
+  /** The date at the left edge and the vertical offset, after each scroll: to be remembered. */
+  onScrollPlace?: ((place: { leftDate: IsoDate; top: number }) => void) | undefined;
   /** Present when the plan may be edited: bars can be dragged, occurrences are drawn. */
   editing?: ChartEditing | undefined;
   ref?: Ref<GanttHandle>;
@@ -218,7 +222,7 @@ function GanttChartImpl(props: GanttChartProps) {
   const chartRef = useRef<BuiltChart | null>(null);
   // Survive rebuilds: the date at the left edge and the vertical position.
   const leftDateRef = useRef<IsoDate | null>(null);
-  const scrollTopRef = useRef(0);
+  const scrollTopRef = useRef(props.openTop ?? 0);
   // Callbacks and row states change often; reading them through a ref keeps them out of the
   // rebuild's dependencies. Declared first, so it is current before the rebuild effect runs.
   const latest = useRef({ props, highlighted, selected });
@@ -275,6 +279,8 @@ function GanttChartImpl(props: GanttChartProps) {
     const onScroll = () => {
       leftDateRef.current = xToDate(container.scrollLeft + leftMargin(chart.scale), chart.scale);
       scrollTopRef.current = container.scrollTop;
+      if (leftDateRef.current)
+        latest.current.props.onScrollPlace?.({ leftDate: leftDateRef.current, top: container.scrollTop });
       report();
     };
     container.addEventListener('scroll', onScroll, { passive: true });

@@ -31,6 +31,8 @@ type Props = {
   frame: DateRange;
   asOf: IsoDate;
   openAt: IsoDate;
+  openTop?: number | undefined;
+  onScrollPlace?: ((place: { leftDate: IsoDate; top: number }) => void) | undefined;
   highlighted: ReadonlySet<string> | null;
   selected: string | null;
   gridWidth: number;
@@ -107,6 +109,8 @@ export function TimelinePane(props: Props) {
           frame={props.frame}
           asOf={props.asOf}
           openAt={props.openAt}
+          openTop={props.openTop}
+          onScrollPlace={props.onScrollPlace}
           highlighted={props.highlighted}
           selected={props.selected}
           onBarClick={onOpen}
