@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
 import type { Unit } from '../../../shared/model/schemas';
+import { normalizeUnitName } from '../../../shared/units/unit-name';
 import { findNearUnits } from './near-units';
 import type { Editing } from './useEditing';
 import { useSubmit } from './useSubmit';
@@ -80,11 +81,13 @@ export function NewUnitField({ editing, units, onChosen, onPending }: Props) {
           disabled={name.trim() === '' || busy}
           onClick={() =>
             void submit(async (requestKey) => {
+              // "Cục Công nghệ thông tin TANDTC": the unit "Cục Công nghệ thông tin" of the agency TANDTC.
+              const read = normalizeUnitName(name);
               const unit = await editing.run(() =>
                 editing.client.addUnit({
-                  name: name.trim(),
-                  fullName: null,
-                  agency: null,
+                  name: read?.name ?? name.trim(),
+                  fullName: read?.fullName ?? null,
+                  agency: read?.agency ?? null,
                   color: null,
                   requestKey,
                 }),

@@ -23,6 +23,20 @@ type Props = {
 };
 
 const INDENT_PX = 18;
+const DATE = /(\d{1,2}\/\d{1,2}\/\d{2,4})/;
+
+/** The wording as written, each date in it kept on one line (browsers may break after "/"). */
+function KeepDatesWhole({ text }: { text: string }) {
+  return text.split(DATE).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="nobr">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 const KIND_LABELS = { milestone: 'Mốc', meeting: 'Cuộc họp' } as const;
 
 export function TaskGridRow(props: Props) {
@@ -106,7 +120,7 @@ export function TaskGridRow(props: Props) {
       </div>
       <div role="gridcell" className="task-grid-cell col-deadline">
         <span className="cell-text two-lines" title={deadlineTitle(task)} data-testid="deadline-cell">
-          {task.deadlineText ?? '—'}
+          {task.deadlineText ? <KeepDatesWhole text={task.deadlineText} /> : '—'}
         </span>
       </div>
       <div role="gridcell" className="task-grid-cell col-progress align-end">

@@ -223,6 +223,7 @@ function GanttChartImpl(props: GanttChartProps) {
   // Survive rebuilds: the date at the left edge and the vertical position.
   const leftDateRef = useRef<IsoDate | null>(null);
   const scrollTopRef = useRef(props.openTop ?? 0);
+  const pressAt = useRef<{ x: number; y: number } | null>(null);
   // Callbacks and row states change often; reading them through a ref keeps them out of the
   // rebuild's dependencies. Declared first, so it is current before the rebuild effect runs.
   const latest = useRef({ props, highlighted, selected });
@@ -342,7 +343,13 @@ function GanttChartImpl(props: GanttChartProps) {
       data-testid="gantt"
       data-view-mode={mode}
       data-as-of={asOf}
+      onMouseDown={(event) => {
+        pressAt.current = { x: event.clientX, y: event.clientY };
+      }}
       onClick={(event) => {
+        // The end of a drag is not a click: the card would cover the bar just moved.
+        const from = pressAt.current;
+        if (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) > 4) return;
         const target = event.target instanceof Element ? event.target.closest('.bar-wrapper[data-id]') : null;
         const key = target?.getAttribute('data-id');
         if (key) latest.current.props.onBarClick(key, { x: event.clientX, y: event.clientY });
