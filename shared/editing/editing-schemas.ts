@@ -156,6 +156,9 @@ export const undoStateSchema = z.strictObject({
   undoLabel: z.string().nullable(),
   canRedo: z.boolean(),
   redoLabel: z.string().nullable(),
+  /** The step each button would replay: the window remembers which plan each of its edits was in. */
+  undoStep: z.number().int().nullable(),
+  redoStep: z.number().int().nullable(),
 });
 
 export const historySchema = z.array(progressUpdateSchema);

@@ -330,6 +330,26 @@ describe.skipIf(!hasChromium)('each plan is reopened as it was left (Chromium, 1
     await page.locator('[data-testid="empty-filter-search"]').getByRole('button').click();
     await row('1.1').waitFor();
   });
+  it('never undoes an edit of another plan silently: it switches to that plan and says so', async () => {
+    const kh76 = planId();
+    await row('1.2').locator('[data-testid="row-record-progress"]').click();
+    await page.fill('[data-testid="progress-percent"]', '25');
+    await page.click('[data-testid="progress-save"]');
+    await page.locator('[data-testid="progress-dialog"]').waitFor({ state: 'detached' });
+    await expect.poll(() => updatesOf('1.2').length).toBe(1);
+    const other = services.repository.listPlanSummaries().find((p) => p.id !== kh76)!.id;
+    await page.selectOption('[data-testid="plan-chooser"]', String(other));
+    await page.locator('[data-testid="task-row"]').first().waitFor();
+    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toContain(
+      '— ở Kế hoạch 76/KH-BCĐ-TANDTC',
+    );
+    await page.click('[data-testid="undo"]');
+    await row('1.2').waitFor();
+    expect(await page.textContent('[data-testid="editing-notice"]')).toContain('đã chuyển sang kế hoạch này');
+    expect(updatesOf('1.2')).toHaveLength(1);
+    await page.click('[data-testid="undo"]');
+    await expect.poll(() => updatesOf('1.2').length).toBe(0);
+  });
 });
 
 describe.skipIf(!hasChromium)('the window fits the office laptop and the projector', () => {

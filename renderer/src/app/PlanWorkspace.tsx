@@ -12,6 +12,7 @@ import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-sch
 import { useApiQuery } from '../api/useApiQuery';
 import { AsOfControl } from '../dates/AsOfControl';
 import { defaultAsOf } from '../dates/default-as-of';
+import { setSwitchNotice } from '../editing/undo-plans';
 import { useWorkspaceEditing } from '../editing/useWorkspaceEditing';
 import { FileActions } from '../exports/FileActions';
 import { FilterBar } from '../filters/FilterBar';
@@ -138,7 +139,17 @@ export function PlanWorkspace(props: Props) {
   const reviewCount = openProblemCount(review);
 
   const meeting = useMeetingMode(leadUnits);
-  const editing = useWorkspaceEditing(props.client, view, props.onRetry, props.onPlansChanged);
+  const editing = useWorkspaceEditing(props.client, view, props.onRetry, props.onPlansChanged, {
+    planId: view.plan.id,
+    planName: (planId) => {
+      const plan = props.plans.find((p) => p.id === planId);
+      return plan ? `${plan.documentType} ${plan.code}` : undefined;
+    },
+    switchTo: (planId, notice) => {
+      setSwitchNotice(notice);
+      props.onPlanChange(planId);
+    },
+  });
   const mainHeight = useElementHeight(mainRef);
   const metrics = meeting.active ? meetingMetrics(rows.length, mainHeight) : NORMAL_METRICS;
   const highlighted = useMemo(

@@ -3,9 +3,10 @@
  * the coordination documents) in one "Công cụ" menu; undo and redo saying what they would undo. The last
  * refusal or outcome floats under the toolbar rather than taking a row of the window.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { type MenuItem, MenuButton } from '../files/MenuButton';
+import { clearSwitchNotice, peekSwitchNotice } from './undo-plans';
 import type { Editing } from './useEditing';
 
 type Props = {
@@ -26,7 +27,9 @@ export function EditingBar(props: Props) {
   const shipped = useApiQuery(editing.client, 'listShippedPlans', {}).data ?? [];
   const missing = shipped.filter((p) => !p.loaded);
 
-  const [loadNotice, setLoadNotice] = useState<string | null>(null);
+  // A switch of plan for an undo is said here, by the window of the plan switched to.
+  const [loadNotice, setLoadNotice] = useState<string | null>(peekSwitchNotice);
+  useEffect(clearSwitchNotice, []);
   const loadShipped = async () => {
     const loaded = await editing.run(() => editing.client.loadShippedPlans({}));
     if (!loaded) return;
@@ -69,7 +72,11 @@ export function EditingBar(props: Props) {
         aria-label={undoState.undoLabel ? `Hoàn tác: ${undoState.undoLabel}` : 'Hoàn tác'}
         data-testid="undo"
         disabled={!undoState.canUndo}
-        title={undoState.undoLabel ? `Hoàn tác: ${undoState.undoLabel} (Ctrl+Z)` : 'Không có gì để hoàn tác'}
+        title={
+          undoState.undoLabel
+            ? `Hoàn tác: ${undoState.undoLabel}${editing.undoElsewhere ? ` — ở ${editing.undoElsewhere}` : ''} (Ctrl+Z)`
+            : 'Không có gì để hoàn tác'
+        }
         onClick={editing.undo}
       >
         <span aria-hidden="true">↶</span>
@@ -80,7 +87,11 @@ export function EditingBar(props: Props) {
         aria-label={undoState.redoLabel ? `Làm lại: ${undoState.redoLabel}` : 'Làm lại'}
         data-testid="redo"
         disabled={!undoState.canRedo}
-        title={undoState.redoLabel ? `Làm lại: ${undoState.redoLabel} (Ctrl+Y)` : 'Không có gì để làm lại'}
+        title={
+          undoState.redoLabel
+            ? `Làm lại: ${undoState.redoLabel}${editing.redoElsewhere ? ` — ở ${editing.redoElsewhere}` : ''} (Ctrl+Y)`
+            : 'Không có gì để làm lại'
+        }
         onClick={editing.redo}
       >
         <span aria-hidden="true">↷</span>

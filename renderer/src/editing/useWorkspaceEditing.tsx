@@ -20,7 +20,7 @@ import { ProgressDialog } from './ProgressDialog';
 import { ShiftDialog } from './ShiftDialog';
 import { TaskEditor } from './TaskEditor';
 import { UnitsDialog } from './UnitsDialog';
-import { useEditing } from './useEditing';
+import { type UndoScope, useEditing } from './useEditing';
 
 type Dialog =
   | { kind: 'task'; taskId: number | null }
@@ -51,8 +51,9 @@ export function useWorkspaceEditing(
   view: PlanView,
   onChanged: () => void,
   onPlansChanged: () => void,
+  scope: UndoScope,
 ): WorkspaceEditing {
-  const editing = useEditing(client);
+  const editing = useEditing(client, scope);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const units: readonly RegistryUnit[] = useApiQuery(client, 'listUnits', {}).data ?? NONE;
