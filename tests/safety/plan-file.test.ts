@@ -10,7 +10,7 @@ import { MIGRATIONS, type Migration } from '../../services/storage/migrations/in
 import { achievedTexts, addProgress, call, callError, makeWorkFolder, open } from './safety-fixtures';
 
 const EXTRA_MIGRATION: Migration = {
-  version: MIGRATIONS.length + 1,
+  version: Math.max(...MIGRATIONS.map((m) => m.version)) + 1,
   name: 'test-extra-column',
   sql: 'ALTER TABLE progress_updates ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;',
 };
