@@ -12,6 +12,7 @@ import { createDependencyEditing } from '../editing/dependency-editing';
 import { createMeetingEditing } from '../editing/meeting-editing';
 import { createProgressEditing } from '../editing/progress-editing';
 import { createRevisionEditing } from '../editing/revision-editing';
+import { createReviewDismissals } from '../editing/review-dismissals';
 import { createTaskEditing } from '../editing/task-editing';
 import { todayIso } from '../../shared/dates/iso-date';
 import { createUndoLog } from '../editing/undo-log';
@@ -39,6 +40,7 @@ export function createEditingHandlers(
   const links = createDependencyEditing(db);
   const progress = createProgressEditing(db, now);
   const meetings = createMeetingEditing(db, now);
+  const review = createReviewDismissals(db, now);
 
   /** A conclusion's follow-up task: in the meeting's plan, linked both ways (item → task, note → meeting). */
   const createFollowUpTask = (input: ApiInput<'createFollowUpTask'>) => {
@@ -110,13 +112,24 @@ export function createEditingHandlers(
         return OK;
       }),
 
-    addProgressUpdate: (input) => undo.record('Cập nhật tiến độ', () => progress.add(input)),
+    addProgressUpdate: (input) => undo.record('Ghi tiến độ', () => progress.add(input)),
+    updateProgressUpdate: ({ updateId, ...fields }) =>
+      undo.record('Sửa báo cáo tiến độ', () => progress.correct(updateId, fields)),
     deleteProgressUpdate: ({ updateId }) =>
       undo.record('Xóa cập nhật tiến độ', () => {
         progress.remove(updateId);
         return OK;
       }),
     getProgressHistory: ({ taskId }) => progress.history(taskId),
+
+    listReviewDismissals: ({ planId }) => review.list(planId),
+    dismissReviewProblem: ({ taskId, problem, reason }) =>
+      undo.record('Đánh dấu đã xem — giữ nguyên', () => review.dismiss(taskId, problem, reason)),
+    reopenReviewProblem: ({ dismissalId }) =>
+      undo.record('Mở lại mục cần bổ sung', () => {
+        review.reopen(dismissalId);
+        return OK;
+      }),
 
     addDependency: ({ predecessorId, successorId, lagDays }) =>
       undo.record('Thêm liên kết', () => {

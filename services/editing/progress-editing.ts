@@ -1,6 +1,7 @@
 /** Progress history of a task, and occurrences of recurring duties marked done one by one. */
 import { UserError, planNotFound } from '../../shared/api/user-error';
-import type { Occurrence } from '../../shared/editing/editing-schemas';
+import type { Occurrence, ProgressFields } from '../../shared/editing/editing-schemas';
+import { todayIso } from '../../shared/dates/iso-date';
 import { recurrenceSchema, type ProgressUpdate } from '../../shared/model/schemas';
 import { listOccurrences } from '../../shared/recurrence/list-occurrences';
 import type { Db } from '../storage/database';
@@ -13,21 +14,61 @@ export function createProgressEditing(db: Db, now: () => Date) {
     }
   };
 
+  /** The stored form of a report, after the rules a report from the window must keep. */
+  const checked = (fields: ProgressFields) => {
+    const today = todayIso(now());
+    if (fields.reportedOn > today)
+      throw new UserError('Ngày báo cáo không thể sau hôm nay: tiến độ chỉ ghi điều đã xảy ra.');
+    const completedOn = fields.completedOn ?? null;
+    if (completedOn !== null) {
+      if (fields.percent !== 100) throw new UserError('Nhiệm vụ đã hoàn thành thì tỷ lệ phải là 100%.');
+      if (completedOn > fields.reportedOn) throw new UserError('Ngày hoàn thành không thể sau ngày báo cáo.');
+    }
+    const unitId = fields.reportedByUnitId ?? null;
+    if (unitId !== null && !db.prepare('SELECT 1 FROM units WHERE id = ?').get(unitId))
+      throw new UserError(`Không tìm thấy đơn vị báo cáo (mã ${unitId}).`, 'not-found');
+    return {
+      reportedOn: fields.reportedOn,
+      percent: fields.percent,
+      achieved: fields.achieved || null,
+      difficulties: fields.difficulties || null,
+      enteredBy: fields.enteredBy || null,
+      reportedByUnitId: unitId,
+      reportedByPerson: fields.reportedByPerson || null,
+      proposals: fields.proposals || null,
+      completedOn,
+    };
+  };
+
   return {
-    add(update: Omit<ProgressUpdate, 'id' | 'createdAt'>): ProgressUpdate {
+    add(update: ProgressFields & { taskId: number }): ProgressUpdate {
       taskExists(update.taskId);
       const row = db
         .prepare(
-          `INSERT INTO progress_updates (task_id, reported_on, percent, achieved, difficulties, entered_by, created_at)
-           VALUES (@taskId, @reportedOn, @percent, @achieved, @difficulties, @enteredBy, @createdAt) RETURNING *`,
+          `INSERT INTO progress_updates (task_id, reported_on, percent, achieved, difficulties, entered_by, created_at,
+             reported_by_unit_id, reported_by_person, proposals, completed_on)
+           VALUES (@taskId, @reportedOn, @percent, @achieved, @difficulties, @enteredBy, @createdAt,
+             @reportedByUnitId, @reportedByPerson, @proposals, @completedOn) RETURNING *`,
         )
         .get({
-          ...update,
-          achieved: update.achieved || null,
-          difficulties: update.difficulties || null,
-          enteredBy: update.enteredBy || null,
+          ...checked(update),
+          taskId: update.taskId,
           createdAt: now().toISOString(),
         }) as ProgressUpdateRow;
+      return toProgressUpdate(row);
+    },
+
+    /** A correction replaces what the report says; when it was entered stays. */
+    correct(updateId: number, fields: ProgressFields): ProgressUpdate {
+      const row = db
+        .prepare(
+          `UPDATE progress_updates SET reported_on = @reportedOn, percent = @percent, achieved = @achieved,
+             difficulties = @difficulties, entered_by = @enteredBy, reported_by_unit_id = @reportedByUnitId,
+             reported_by_person = @reportedByPerson, proposals = @proposals, completed_on = @completedOn
+           WHERE id = @updateId RETURNING *`,
+        )
+        .get({ ...checked(fields), updateId }) as ProgressUpdateRow | undefined;
+      if (!row) throw new UserError(`Không tìm thấy lần cập nhật tiến độ (mã ${updateId}).`, 'not-found');
       return toProgressUpdate(row);
     },
 

@@ -27,6 +27,7 @@ export const UNDOABLE_TABLES = [
   'task_revisions',
   'meeting_postponements',
   'meeting_participants',
+  'review_dismissals',
 ] as const;
 
 /** The tables undo leaves alone, each with why. */
@@ -101,6 +102,8 @@ export type UndoState = {
   undoLabel: string | null;
   canRedo: boolean;
   redoLabel: string | null;
+  undoStep: number | null;
+  redoStep: number | null;
 };
 
 export type UndoLog = {
@@ -145,13 +148,15 @@ export function createUndoLog(db: Db, now: () => Date = () => new Date()): UndoL
   };
 
   const state = (): UndoState => {
-    const undo = topOf.get('undo') as { label: string } | undefined;
-    const redo = topOf.get('redo') as { label: string } | undefined;
+    const undo = topOf.get('undo') as { step: number; label: string } | undefined;
+    const redo = topOf.get('redo') as { step: number; label: string } | undefined;
     return {
       canUndo: undo !== undefined,
       undoLabel: undo?.label ?? null,
       canRedo: redo !== undefined,
       redoLabel: redo?.label ?? null,
+      undoStep: undo?.step ?? null,
+      redoStep: redo?.step ?? null,
     };
   };
 

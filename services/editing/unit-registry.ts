@@ -98,6 +98,10 @@ export function createUnitRegistry(db: Db) {
       db.prepare('UPDATE task_units SET unit_id = ? WHERE unit_id = ?').run(keepId, mergeId);
       // The requests sent to the duplicate stay in the tracker, under the kept unit.
       db.prepare('UPDATE progress_requests SET unit_id = ? WHERE unit_id = ?').run(keepId, mergeId);
+      db.prepare('UPDATE progress_updates SET reported_by_unit_id = ? WHERE reported_by_unit_id = ?').run(
+        keepId,
+        mergeId,
+      );
       db.prepare('DELETE FROM units WHERE id = ?').run(mergeId);
       return get(keepId);
     },

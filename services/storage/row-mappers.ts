@@ -49,6 +49,10 @@ export type ProgressUpdateRow = {
   difficulties: string | null;
   entered_by: string | null;
   created_at: string;
+  reported_by_unit_id: number | null;
+  reported_by_person: string | null;
+  proposals: string | null;
+  completed_on: string | null;
 };
 
 export const toProgressUpdate = (r: ProgressUpdateRow): ProgressUpdate => ({
@@ -60,6 +64,10 @@ export const toProgressUpdate = (r: ProgressUpdateRow): ProgressUpdate => ({
   difficulties: r.difficulties,
   enteredBy: r.entered_by,
   createdAt: r.created_at,
+  reportedByUnitId: r.reported_by_unit_id,
+  reportedByPerson: r.reported_by_person,
+  proposals: r.proposals,
+  completedOn: r.completed_on,
 });
 
 export type TaskUnitRow = { task_id: number; unit_id: number; role: string };
@@ -96,7 +104,8 @@ export const toPlanFromValues = (v: unknown[]): Plan => ({
 });
 
 export const PROGRESS_UPDATE_COLUMNS =
-  'id, task_id, reported_on, percent, achieved, difficulties, entered_by, created_at';
+  'id, task_id, reported_on, percent, achieved, difficulties, entered_by, created_at, ' +
+  'reported_by_unit_id, reported_by_person, proposals, completed_on';
 
 export const toProgressUpdateFromValues = (v: unknown[]): ProgressUpdate => ({
   id: v[0] as number,
@@ -107,6 +116,10 @@ export const toProgressUpdateFromValues = (v: unknown[]): ProgressUpdate => ({
   difficulties: v[5] as string | null,
   enteredBy: v[6] as string | null,
   createdAt: v[7] as string,
+  reportedByUnitId: v[8] as number | null,
+  reportedByPerson: v[9] as string | null,
+  proposals: v[10] as string | null,
+  completedOn: v[11] as string | null,
 });
 
 export const WARNING_COLUMNS = 'id, plan_id, task_id, wbs, line, message';

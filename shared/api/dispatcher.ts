@@ -4,6 +4,7 @@
  */
 import { type ApiContract, type ApiMethod, type ApiResponse, apiContract, isApiMethod } from './contract';
 import type { z } from 'zod';
+import { createRequestKeys, requestKeyOf, withoutRequestKey } from './request-keys';
 import { UserError } from './user-error';
 import { describeValidationError } from './validation-message';
 
@@ -20,17 +21,11 @@ export function createDispatcher(
   onInternalError: (error: unknown, method: string) => void = (error, m) =>
     console.error(`[api] ${m} failed:`, error),
 ): ApiDispatcher {
-  return async (method, input) => {
-    if (!isApiMethod(method)) {
-      return { ok: false, error: { code: 'unknown-method', message: 'Yêu cầu không được hỗ trợ.' } };
-    }
-    const parsed = apiContract[method].input.safeParse(input);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-input', message: describeValidationError(parsed.error) } };
-    }
+  const requestKeys = createRequestKeys();
+  const run = async (method: ApiMethod, input: unknown): Promise<ApiResponse> => {
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      return { ok: true, value: await handler(input) };
     } catch (error) {
       if (error instanceof UserError)
         return { ok: false, error: { code: error.code, message: error.message } };
@@ -40,5 +35,22 @@ export function createDispatcher(
         error: { code: 'internal', message: 'Đã xảy ra lỗi không mong đợi; dữ liệu không bị thay đổi.' },
       };
     }
+  };
+  return async (method, input) => {
+    if (!isApiMethod(method)) {
+      return { ok: false, error: { code: 'unknown-method', message: 'Yêu cầu không được hỗ trợ.' } };
+    }
+    const parsed = apiContract[method].input.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-input', message: describeValidationError(parsed.error) } };
+    }
+    // A submit sent twice (double click) writes once: the repeat gets the first answer.
+    const key = requestKeyOf(parsed.data);
+    if (key === null) return run(method, parsed.data);
+    const repeated = requestKeys.repeat(method, key, parsed.data);
+    if (repeated) return repeated;
+    const response = run(method, withoutRequestKey(parsed.data));
+    requestKeys.remember(method, key, parsed.data, response);
+    return response;
   };
 }

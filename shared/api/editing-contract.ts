@@ -14,8 +14,10 @@ import {
   moveTaskInputSchema,
   multilineText,
   occurrenceSchema,
+  progressCorrectionSchema,
   progressInputSchema,
   registryUnitSchema,
+  requestKeySchema,
   rescheduleInputSchema,
   shiftPreviewSchema,
   taskRefSchema,
@@ -24,6 +26,7 @@ import {
   updateTaskInputSchema,
 } from '../editing/editing-schemas';
 import { taskRevisionSchema } from '../revisions/revision-schema';
+import { reviewMethods } from './review-contract';
 import { colorSchema, idSchema, isoDateSchema, progressUpdateSchema, unitSchema } from '../model/schemas';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -46,7 +49,7 @@ export const editingMethods = {
   undoRevision: method(z.strictObject({ revisionId: idSchema }), z.strictObject({ taskId: idSchema })),
 
   listUnits: method(z.strictObject({}), z.array(registryUnitSchema)),
-  addUnit: method(unitInputSchema, unitSchema),
+  addUnit: method(unitInputSchema.extend({ requestKey: requestKeySchema }), unitSchema),
   renameUnit: method(
     z.strictObject({
       unitId: idSchema,
@@ -62,6 +65,8 @@ export const editingMethods = {
   deleteUnit: method(z.strictObject({ unitId: idSchema }), done),
 
   addProgressUpdate: method(progressInputSchema, progressUpdateSchema),
+  /** Corrects what a report says (date, percentage, texts, reporter, completion). */
+  updateProgressUpdate: method(progressCorrectionSchema, progressUpdateSchema),
   deleteProgressUpdate: method(z.strictObject({ updateId: idSchema }), done),
   /** Every update of a task, oldest first. */
   getProgressHistory: method(z.strictObject({ taskId: idSchema }), historySchema),
@@ -80,7 +85,10 @@ export const editingMethods = {
   ),
 
   listMeetings: method(z.strictObject({ planId: idSchema }), z.array(meetingSchema)),
-  addMeeting: method(meetingFieldsSchema.extend({ planId: idSchema }), meetingSchema),
+  addMeeting: method(
+    meetingFieldsSchema.extend({ planId: idSchema, requestKey: requestKeySchema }),
+    meetingSchema,
+  ),
   updateMeeting: method(meetingFieldsSchema.extend({ meetingId: idSchema }), meetingSchema),
   deleteMeeting: method(z.strictObject({ meetingId: idSchema }), done),
   addMeetingItem: method(
@@ -155,6 +163,9 @@ export const editingMethods = {
       }),
     ),
   ),
+
+  /** "Đã xem — giữ nguyên" marks of the "Cần bổ sung" list (see review-contract.ts). */
+  ...reviewMethods,
 
   getUndoState: method(z.strictObject({}), undoStateSchema),
   undo: method(z.strictObject({}), undoStateSchema),

@@ -20,6 +20,12 @@ const optionalText = (max: number) => text(max).nullable();
 export const multilineText = (max: number) => z.string().overwrite(sanitizeMultiline).trim().max(max);
 const optionalMultiline = (max: number) => multilineText(max).nullable();
 
+/**
+ * A client's key for one submit: the same key twice is one write (a double click), see dispatcher.ts.
+ * Optional so that scripts and older clients keep working.
+ */
+export const requestKeySchema = z.string().min(8).max(100).optional();
+
 /** Every field of a task the form edits; "Thời gian hoàn thành" comes as wording and date. */
 export const taskFieldsSchema = z.strictObject({
   title: text(2000).min(1, 'Chưa nhập tên nhiệm vụ.'),
@@ -42,6 +48,7 @@ export const addTaskInputSchema = z.strictObject({
   /** Placed right after this sibling; null: last among its siblings. */
   afterTaskId: idSchema.nullable(),
   fields: taskFieldsSchema,
+  requestKey: requestKeySchema,
 });
 
 export const updateTaskInputSchema = z.strictObject({
@@ -100,14 +107,26 @@ export const registryUnitSchema = unitSchema.extend({
 });
 export type RegistryUnit = z.infer<typeof registryUnitSchema>;
 
-export const progressInputSchema = z.strictObject({
-  taskId: idSchema,
+/** A progress report as the user writes it; also what a correction replaces. */
+export const progressFieldsSchema = z.strictObject({
   reportedOn: isoDateSchema,
   percent: percentSchema,
   achieved: optionalMultiline(4000),
   difficulties: optionalMultiline(4000),
   enteredBy: optionalText(200),
+  reportedByUnitId: idSchema.nullable().optional(),
+  reportedByPerson: optionalText(200).optional(),
+  proposals: optionalText(4000).optional(),
+  completedOn: isoDateSchema.nullable().optional(),
 });
+export type ProgressFields = z.infer<typeof progressFieldsSchema>;
+
+export const progressInputSchema = progressFieldsSchema.extend({
+  taskId: idSchema,
+  requestKey: requestKeySchema,
+});
+
+export const progressCorrectionSchema = progressFieldsSchema.extend({ updateId: idSchema });
 
 export const dependencyInputSchema = z.strictObject({
   predecessorId: idSchema,
@@ -172,6 +191,9 @@ export const undoStateSchema = z.strictObject({
   undoLabel: z.string().nullable(),
   canRedo: z.boolean(),
   redoLabel: z.string().nullable(),
+  /** The step each button would replay: the window remembers which plan each of its edits was in. */
+  undoStep: z.number().int().nullable(),
+  redoStep: z.number().int().nullable(),
 });
 
 export const historySchema = z.array(progressUpdateSchema);

@@ -115,6 +115,13 @@ export const progressUpdateSchema = z.strictObject({
   difficulties: z.string().nullable(),
   enteredBy: z.string().nullable(),
   createdAt: z.string(),
+  /** Who reported it: a unit of the registry, a person, or both. Absent in files written before them. */
+  reportedByUnitId: idSchema.nullable().optional(),
+  reportedByPerson: z.string().nullable().optional(),
+  /** "Đề xuất, kiến nghị" */
+  proposals: z.string().nullable().optional(),
+  /** "Hoàn thành": the day the task was actually finished, which may precede the report. */
+  completedOn: isoDateSchema.nullable().optional(),
 });
 export type ProgressUpdate = z.infer<typeof progressUpdateSchema>;
 

@@ -22,7 +22,8 @@ type Progress = { percent: number; completedOn: IsoDate | null; latest: Progress
 
 /**
  * Progress as of a date, read from the history (sorted by date, then entry): the latest update
- * counts, and completion is the first day of a final run at 100 %.
+ * counts, and completion is the first day of a final run at 100 %: the day the report gives as
+ * the actual completion ("Hoàn thành ngày …"), else the day of the report.
  */
 export function progressAsOf(sortedUpdates: ProgressUpdate[], asOf: IsoDate): Progress {
   let latest: ProgressUpdate | null = null;
@@ -30,7 +31,7 @@ export function progressAsOf(sortedUpdates: ProgressUpdate[], asOf: IsoDate): Pr
   for (const update of sortedUpdates) {
     if (update.reportedOn > asOf) break;
     latest = update;
-    completedOn = update.percent === 100 ? (completedOn ?? update.reportedOn) : null;
+    completedOn = update.percent === 100 ? (completedOn ?? update.completedOn ?? update.reportedOn) : null;
   }
   return { percent: latest?.percent ?? 0, completedOn, latest };
 }

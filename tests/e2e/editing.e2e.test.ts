@@ -115,18 +115,21 @@ describe('editing the plan (Chromium, local bridge)', () => {
   });
 
   it('records progress with its results and difficulties, and shows the history', async () => {
-    await openEditor('2');
+    await row('2').locator('[data-testid="row-record-progress"]').click();
+    const dialog = page.locator('[data-testid="progress-dialog"]');
+    await dialog.waitFor();
     await page.fill('[data-testid="progress-date"]', '20/09/2021');
     await page.fill('[data-testid="progress-percent"]', '40');
     await page.fill('[data-testid="progress-achieved"]', 'Đã có dự thảo lần 1');
     await page.fill('[data-testid="progress-difficulties"]', 'Chưa đủ ý kiến góp ý của các đơn vị');
-    await page.fill('[data-testid="progress-by"]', 'Tổ giúp việc');
-    await page.click('[data-testid="add-progress"]');
-    await page.locator('[data-testid="progress-history"]').waitFor();
-    expect(await page.textContent('[data-testid="progress-history"]')).toContain('20/09/2021');
-    await page.locator('[data-testid="progress-section"]').scrollIntoViewIfNeeded();
+    await page.fill('[data-testid="progress-person"]', 'Tổ giúp việc');
     await shot('04-progress');
-    await closeEditor();
+    await page.click('[data-testid="progress-save"]');
+    await dialog.waitFor({ state: 'detached' });
+    await settled();
+    await row('2').click();
+    expect(await page.textContent('[data-testid="progress-history"]')).toContain('20/09/2021');
+    await page.keyboard.press('Escape');
   });
 
   it('keeps everything after reloading the page', async () => {
@@ -134,11 +137,13 @@ describe('editing the plan (Chromium, local bridge)', () => {
     await row('2').waitFor();
     expect(await row('2').textContent()).toContain('Xây dựng dự thảo Đề án');
     expect(await row('2').textContent()).toContain('Vụ Pháp chế và Quản lý khoa học');
-    await openEditor('2');
-    expect(await page.inputValue('[data-testid="field-title"]')).toBe(NEW_TITLE);
+    await row('2').click();
     expect(await page.textContent('[data-testid="progress-history"]')).toContain(
       'Chưa đủ ý kiến góp ý của các đơn vị',
     );
+    await page.click('[data-testid="popup-edit"]');
+    await page.locator('[data-testid="task-editor"]').waitFor();
+    expect(await page.inputValue('[data-testid="field-title"]')).toBe(NEW_TITLE);
     await closeEditor();
   });
 
@@ -175,6 +180,7 @@ describe('editing the plan (Chromium, local bridge)', () => {
   });
 
   it('records a steering-committee meeting whose conclusion becomes a follow-up task', async () => {
+    await page.click('[data-testid="tools-menu"]');
     await page.click('[data-testid="open-meetings"]');
     const dialog = page.locator('[data-testid="meetings-dialog"]');
     await dialog.waitFor();
@@ -197,6 +203,7 @@ describe('editing the plan (Chromium, local bridge)', () => {
   });
 
   it('merges two spellings of a unit in the registry', async () => {
+    await page.click('[data-testid="tools-menu"]');
     await page.click('[data-testid="open-unit-registry"]');
     const dialog = page.locator('[data-testid="units-dialog"]');
     await dialog.waitFor();
@@ -217,6 +224,7 @@ describe('editing the plan (Chromium, local bridge)', () => {
   });
 
   it('loads the coordination documents in one click and shows the ctr-222 duties as repeated markers', async () => {
+    await page.click('[data-testid="tools-menu"]');
     await page.click('[data-testid="load-shipped"]');
     await page.locator('[data-testid="plan-chooser"]').waitFor();
     const ctr = services.repository.findPlanIdByCode('222/CTr-TANDTC-BTTTT')!;

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import { generatePlan } from '../../shared/testing/generate-plan';
+import { NORMAL_METRICS, rowHeight } from '../../renderer/src/timeline/row-metrics';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
 
 const TASKS = 3000;
@@ -27,7 +28,7 @@ const drawn = () =>
 
 /**
  * The vertical centres of a task's grid row and of its bar, in the page. A summary bar is drawn
- * thinner and a little higher than a task bar, hence the tolerance; a row off by one is 44px off.
+ * thinner and a little higher than a task bar, hence the tolerance; a row off by one is a row height (36px) off.
  */
 const SAME_ROW_PX = 8;
 const centres = (wbs: string) =>
@@ -100,7 +101,7 @@ describe('a plan of 3,000 tasks in the window', () => {
   it('lines rows up with their bars in the middle of the plan too', async () => {
     const middle = wbsInOrder[Math.floor(TASKS / 2)]!;
     const index = Math.floor(TASKS / 2);
-    await scrollChartTo(index * 44);
+    await scrollChartTo(index * rowHeight(NORMAL_METRICS));
     await page.locator(`[data-testid="task-row"][data-wbs="${middle}"]`).waitFor();
     const { row, bar } = await centres(middle);
     expect(Math.abs((row ?? 0) - (bar ?? -100))).toBeLessThan(SAME_ROW_PX);

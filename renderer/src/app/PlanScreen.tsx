@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { PlanSummary } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/dates/iso-date';
+import { isAsOf, planPrefKey } from '../prefs/plan-prefs';
+import { usePersistentState } from '../prefs/usePersistentState';
 import { ErrorState, LoadingState } from './LoadState';
 import { PlanWorkspace } from './PlanWorkspace';
 import { usePlanView } from './usePlanView';
@@ -17,8 +18,13 @@ type Props = {
 
 /** One plan: loads it as of the chosen date, and keeps the last view on screen while a new date loads. */
 export function PlanScreen({ client, plans, planId, onPlanChange, onPlansChanged }: Props) {
-  const [requestedAsOf, setRequestedAsOf] = useState<IsoDate | null>(null);
-  const { view, loading, error, retry } = usePlanView(client, planId, requestedAsOf);
+  // Remembered per plan: reopening it shows the same status date.
+  const [requestedAsOf, setRequestedAsOf] = usePersistentState<IsoDate | null>(
+    planPrefKey(planId, 'asOf'),
+    null,
+    isAsOf,
+  );
+  const { view, progressByTask, loading, error, retry } = usePlanView(client, planId, requestedAsOf);
 
   if (view === null) {
     if (error !== null) return <ErrorState title="Không mở được kế hoạch" message={error} onRetry={retry} />;
@@ -27,6 +33,7 @@ export function PlanScreen({ client, plans, planId, onPlanChange, onPlansChanged
   return (
     <PlanWorkspace
       view={view}
+      progressByTask={progressByTask}
       plans={plans}
       onPlanChange={onPlanChange}
       requestedAsOf={requestedAsOf}

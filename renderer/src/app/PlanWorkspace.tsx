@@ -7,15 +7,19 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { PlanSummary } from '../../../shared/api/contract';
 import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
+import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { useApiQuery } from '../api/useApiQuery';
 import { AsOfControl } from '../dates/AsOfControl';
 import { defaultAsOf } from '../dates/default-as-of';
 import { useMeetingMarkers } from '../committee-meetings/useMeetingMarkers';
+import { setSwitchNotice } from '../editing/undo-plans';
 import { useWorkspaceEditing } from '../editing/useWorkspaceEditing';
 import { FileActions } from '../exports/FileActions';
 import { ProgressRequestActions } from '../progress-requests/ProgressRequestActions';
 import { FilterBar } from '../filters/FilterBar';
-import { NO_FILTER, type TaskFilter, isFilterActive } from '../filters/filter-tasks';
+import { EmptyState } from '../filters/EmptyState';
+import { NO_FILTER, type TaskFilter, filterTasks, isFilterActive } from '../filters/filter-tasks';
 import {
   buildVisibleRows,
   countTaskRows,
@@ -25,21 +29,32 @@ import {
 } from '../filters/visible-rows';
 import { GRID_MIN_WIDTH } from '../grid/grid-columns';
 import { MeetingBar } from '../meeting/MeetingBar';
+import { meetingMetrics } from '../meeting/meeting-metrics';
+import { useElementHeight } from '../meeting/useElementHeight';
 import { rowKeysOfUnit, spotlightUnits } from '../meeting/spotlight-units';
 import { useMeetingMode } from '../meeting/useMeetingMode';
 import { useSpotlightScroll } from '../meeting/useSpotlightScroll';
 import type { Point } from '../popup/popup-position';
 import { TaskPopup } from '../popup/TaskPopup';
+import {
+  type ScrollPlace,
+  isBoolean,
+  isKeyList,
+  isScrollPlace,
+  isTaskFilter,
+  planPrefKey,
+} from '../prefs/plan-prefs';
+import { useDebounced } from '../prefs/useDebounced';
 import { usePersistentState } from '../prefs/usePersistentState';
 import { NeedsReviewList } from '../review/NeedsReviewList';
-import { collectReviewItems } from '../review/needs-review';
+import { collectReviewItems, openProblemCount } from '../review/needs-review';
 import { StatusStrip } from '../status/StatusStrip';
 import { countByStatus } from '../status/status-counts';
 import { type DateRange, rangeOf } from '../timeline/chart-frame';
 import { fitViewMode } from '../timeline/fit-view-mode';
 import type { GanttHandle } from '../timeline/GanttChart';
 import { Legend } from '../timeline/Legend';
-import { MEETING_METRICS, NORMAL_METRICS, rowHeight } from '../timeline/row-metrics';
+import { NORMAL_METRICS, rowHeight } from '../timeline/row-metrics';
 import { MIN_GRID_WIDTH } from '../timeline/SplitDivider';
 import { TimelinePane } from '../timeline/TimelinePane';
 import { type ViewModeName, isViewModeName } from '../timeline/view-modes';
@@ -51,6 +66,7 @@ import { Toolbar } from './Toolbar';
 
 type Props = {
   view: PlanView;
+  progressByTask: ReadonlyMap<number, readonly ProgressUpdate[]>;
   plans: readonly PlanSummary[];
   onPlanChange: (planId: number) => void;
   /** null: the default date (see default-as-of). */
@@ -65,7 +81,6 @@ type Props = {
 };
 
 const SIDE_PANEL_WIDTH = 340;
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isWidth = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= MIN_GRID_WIDTH;
 const isSidePanel = (v: unknown): v is SidePanelTab | null => v === null || v === 'units' || v === 'review';
@@ -85,12 +100,24 @@ export function PlanWorkspace(props: Props) {
   const { view } = props;
   const today = useMemo(() => todayIso(), []);
   const ganttRef = useRef<GanttHandle>(null);
+  const mainRef = useRef<HTMLElement>(null);
 
-  const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const [groupByLead, setGroupByLead] = usePersistentState('groupByLead', false, isBoolean);
+  // Remembered per plan (see plan-prefs.ts); the window's own layout (panel, widths) is shared.
+  const planKey = (name: string) => planPrefKey(view.plan.id, name);
+  const [filter, setFilter] = usePersistentState<TaskFilter>(planKey('filter'), NO_FILTER, isTaskFilter);
+  const [collapsedKeys, setCollapsedKeys] = usePersistentState<string[]>(planKey('collapsed'), [], isKeyList);
+  const collapsed = useMemo<ReadonlySet<string>>(() => new Set(collapsedKeys), [collapsedKeys]);
+  const [groupByLead, setGroupByLead] = usePersistentState(planKey('groupByLead'), false, isBoolean);
+  const [scrollPlace, setScrollPlace] = usePersistentState<ScrollPlace | null>(
+    planKey('scroll'),
+    null,
+    isScrollPlace,
+  );
+  // Read once when the chart first opens; later scrolls are saved, at most a few times a second.
+  const [openPlace] = useState(scrollPlace);
+  const saveScroll = useDebounced(setScrollPlace, 400);
   const [viewMode, setViewMode] = usePersistentState<ViewModeName>(
-    'viewMode',
+    planKey('viewMode'),
     () => fitViewMode(view.span, window.innerWidth - initialGridWidth()),
     isViewModeName,
   );
@@ -110,13 +137,30 @@ export function PlanWorkspace(props: Props) {
     [planStart, planEnd, view.asOf, today],
   );
   const leadUnits = useMemo(() => spotlightUnits(rows), [rows]);
-  const statusCounts = useMemo(() => countByStatus(view.tasks), [view.tasks]);
-  const reviewItems = useMemo(() => collectReviewItems(view), [view]);
+  // The counts follow every filter but the status one, so each chip says what choosing it would show.
+  const statusCounts = useMemo(
+    () => countByStatus(filterTasks(view.tasks, { ...filter, statuses: [] })),
+    [view.tasks, filter],
+  );
+  const dismissals = useApiQuery(props.client, 'listReviewDismissals', { planId: view.plan.id }).data;
+  const review = useMemo(() => collectReviewItems(view, dismissals ?? []), [view, dismissals]);
+  const reviewCount = openProblemCount(review);
 
   const meeting = useMeetingMode(leadUnits);
-  const editing = useWorkspaceEditing(props.client, view, props.onRetry, props.onPlansChanged);
+  const editing = useWorkspaceEditing(props.client, view, props.onRetry, props.onPlansChanged, {
+    planId: view.plan.id,
+    planName: (planId) => {
+      const plan = props.plans.find((p) => p.id === planId);
+      return plan ? `${plan.documentType} ${plan.code}` : undefined;
+    },
+    switchTo: (planId, notice) => {
+      setSwitchNotice(notice);
+      props.onPlanChange(planId);
+    },
+  });
   const meetingMarkers = useMeetingMarkers(props.client, view);
-  const metrics = meeting.active ? MEETING_METRICS : NORMAL_METRICS;
+  const mainHeight = useElementHeight(mainRef);
+  const metrics = meeting.active ? meetingMetrics(rows.length, mainHeight) : NORMAL_METRICS;
   const highlighted = useMemo(
     () => (meeting.spotlight ? new Set(rowKeysOfUnit(rows, meeting.spotlight.id)) : null),
     [rows, meeting.spotlight],
@@ -134,16 +178,27 @@ export function PlanWorkspace(props: Props) {
   const closePopup = useCallback(() => setPopup(null), []);
   const toggleRow = useCallback(
     (key: string) =>
-      setCollapsed((previous) => {
-        const next = new Set(previous);
-        if (!next.delete(key)) next.add(key);
-        return next;
-      }),
-    [],
+      setCollapsedKeys((previous) =>
+        previous.includes(key) ? previous.filter((k) => k !== key) : [...previous, key],
+      ),
+    [setCollapsedKeys],
   );
 
+  const { recordProgress } = editing;
   const popupTaskId = popup ? taskIdOfRowKey(popup.key) : null;
   const popupTask = popupTaskId === null ? undefined : taskById.get(popupTaskId);
+  const unitName = useCallback(
+    (unitId: number) => view.units.find((u) => u.id === unitId)?.name,
+    [view.units],
+  );
+  const recordProgressOfRow = useCallback(
+    (key: string) => {
+      const taskId = taskIdOfRowKey(key);
+      const task = taskId === null ? undefined : taskById.get(taskId);
+      if (task && task.childIds.length === 0) recordProgress(task.id, null);
+    },
+    [taskById, recordProgress],
+  );
   const filtering = isFilterActive(filter);
 
   const shown = countTaskRows(rows);
@@ -179,8 +234,8 @@ export function PlanWorkspace(props: Props) {
         onToday={() => ganttRef.current?.scrollToDate(today, 'center')}
         onPlanStart={() => ganttRef.current?.scrollToDate(planStart, 'start')}
         busy={props.refreshing}
+        tools={meeting.active ? undefined : editing.bar}
       />
-      {!meeting.active && editing.bar}
       {meeting.active ? (
         <MeetingBar
           spotlight={meeting.spotlight}
@@ -188,6 +243,16 @@ export function PlanWorkspace(props: Props) {
           count={leadUnits.length}
           onStep={meeting.step}
           filterNote={filtering ? `Đang lọc: hiển thị ${shown}/${total} nhiệm vụ` : null}
+          onFit={() => {
+            setViewMode(
+              fitViewMode(
+                view.span,
+                window.innerWidth - Math.max(gridWidth, Math.round(window.innerWidth * 0.48)),
+              ),
+            );
+            // After the chart has redrawn at the new zoom.
+            requestAnimationFrame(() => ganttRef.current?.scrollToDate(planStart, 'start'));
+          }}
         />
       ) : (
         <FilterBar
@@ -209,9 +274,7 @@ export function PlanWorkspace(props: Props) {
           onSelected={(statuses) => setFilter({ ...filter, statuses })}
           readOnly={meeting.active}
         />
-        {!meeting.active && (
-          <PanelToggles open={sidePanel} onOpen={setSidePanel} reviewCount={reviewItems.length} />
-        )}
+        {!meeting.active && <PanelToggles open={sidePanel} onOpen={setSidePanel} reviewCount={reviewCount} />}
       </div>
       {props.refreshError && (
         <div className="inline-error" role="alert" data-testid="refresh-error">
@@ -221,7 +284,7 @@ export function PlanWorkspace(props: Props) {
           </button>
         </div>
       )}
-      <main className="workspace" data-unit-filter={filter.unitId ?? ''}>
+      <main ref={mainRef} className="workspace" data-unit-filter={filter.unitId ?? ''}>
         <TimelinePane
           key={view.plan.id}
           rows={rows}
@@ -229,23 +292,26 @@ export function PlanWorkspace(props: Props) {
           viewMode={viewMode}
           frame={frame}
           asOf={view.asOf}
-          openAt={planStart}
+          openAt={openPlace?.leftDate ?? planStart}
+          openTop={openPlace?.top}
+          onScrollPlace={saveScroll}
           highlighted={highlighted}
           selected={popup?.key ?? null}
-          gridWidth={gridWidth}
+          gridWidth={meeting.active ? Math.max(gridWidth, Math.round(window.innerWidth * 0.48)) : gridWidth}
           onGridWidth={setGridWidth}
           onToggle={toggleRow}
           onOpen={openRow}
+          onRecordProgress={meeting.active ? undefined : recordProgressOfRow}
           ganttRef={ganttRef}
           chartEditing={meeting.active ? undefined : editing.chartEditing}
           meetingMarkers={meetingMarkers}
           empty={
-            <div className="empty-state" data-testid="empty-state">
-              <p>Không có nhiệm vụ nào khớp với bộ lọc.</p>
-              <button type="button" className="button primary" onClick={() => setFilter(NO_FILTER)}>
-                Xóa bộ lọc
-              </button>
-            </div>
+            <EmptyState
+              view={view}
+              filter={filter}
+              onFilter={setFilter}
+              onAddTask={meeting.active ? undefined : editing.addTask}
+            />
           }
         />
         {!meeting.active && sidePanel !== null && (
@@ -253,7 +319,7 @@ export function PlanWorkspace(props: Props) {
             tab={sidePanel}
             onTab={setSidePanel}
             onClose={() => setSidePanel(null)}
-            reviewCount={reviewItems.length}
+            reviewCount={reviewCount}
             units={
               <UnitsPanel
                 view={view}
@@ -262,7 +328,14 @@ export function PlanWorkspace(props: Props) {
                 onOpenTask={openTask}
               />
             }
-            review={<NeedsReviewList items={reviewItems} onOpenTask={openTask} />}
+            review={
+              <NeedsReviewList
+                list={review}
+                onOpenTask={openTask}
+                onDismiss={editing.dismissProblem}
+                onReopen={editing.reopenProblem}
+              />
+            }
           />
         )}
       </main>
@@ -274,6 +347,17 @@ export function PlanWorkspace(props: Props) {
           asOf={view.asOf}
           anchor={popup.point}
           onClose={closePopup}
+          history={props.progressByTask.get(popupTask.id) ?? []}
+          unitName={unitName}
+          onRecordProgress={
+            meeting.active
+              ? undefined
+              : (taskId, update) => {
+                  closePopup();
+                  editing.recordProgress(taskId, update);
+                }
+          }
+          onDeleteProgress={meeting.active ? undefined : editing.deleteProgress}
           onEdit={
             meeting.active
               ? undefined

@@ -8,10 +8,15 @@ type Props = {
   onToday: () => void;
   onPlanStart: () => void;
   busy: boolean;
+  /** The editing tools (absent in meeting mode): in the same row, so the chart keeps the height. */
+  tools?: ReactNode;
 };
 
-/** The status date, zoom levels and the two jumps: to today, and back to where the plan begins. */
-export function Toolbar({ dateField, viewMode, onViewMode, onToday, onPlanStart, busy }: Props) {
+/**
+ * One row: the status date, the editing tools, zoom levels and the two jumps (to today, and back to
+ * where the plan begins). It never wraps: the date's explanation gives way first (whole on hover).
+ */
+export function Toolbar({ dateField, viewMode, onViewMode, onToday, onPlanStart, busy, tools }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Thanh công cụ biểu đồ">
       {dateField}
@@ -21,6 +26,7 @@ export function Toolbar({ dateField, viewMode, onViewMode, onToday, onPlanStart,
         </span>
       )}
       <div className="toolbar-spacer" />
+      {tools}
       <div className="segmented" role="group" aria-label="Thang thời gian">
         {VIEW_MODE_NAMES.map((mode) => (
           <button
@@ -38,8 +44,14 @@ export function Toolbar({ dateField, viewMode, onViewMode, onToday, onPlanStart,
       <button type="button" className="button" data-testid="scroll-today" onClick={onToday}>
         Hôm nay
       </button>
-      <button type="button" className="button" data-testid="scroll-plan-start" onClick={onPlanStart}>
-        Đến đầu kế hoạch
+      <button
+        type="button"
+        className="button"
+        data-testid="scroll-plan-start"
+        title="Cuộn về ngày bắt đầu kế hoạch"
+        onClick={onPlanStart}
+      >
+        Đầu kế hoạch
       </button>
     </div>
   );

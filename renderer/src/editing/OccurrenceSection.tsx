@@ -1,9 +1,8 @@
 /** The occurrences of a recurring duty in the plan's span, each marked done on its own. */
-import { useEffect, useState } from 'react';
-import type { ApiOutput } from '../../../shared/api/contract';
 import { addDays, todayIso } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { useApiQuery } from '../api/useApiQuery';
 import { describeRecurrence } from './task-form';
 import type { Editing } from './useEditing';
 
@@ -16,22 +15,11 @@ export function occurrenceSpan(view: PlanView): { from: string; to: string } {
 }
 
 export function OccurrenceSection({ editing, task, view }: Props) {
-  const [list, setList] = useState<ApiOutput<'listOccurrences'>>([]);
-  const [version, setVersion] = useState(0);
-  const span = occurrenceSpan(view);
-
-  useEffect(() => {
-    let current = true;
-    editing.client.listOccurrences({ planId: view.plan.id, ...span }).then(
-      (all) => current && setList(all.filter((o) => o.taskId === task.id)),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-    // The span follows the plan and the status date only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editing.client, view.plan.id, span.from, span.to, task.id, version]);
+  const all = useApiQuery(editing.client, 'listOccurrences', {
+    planId: view.plan.id,
+    ...occurrenceSpan(view),
+  });
+  const list = (all.data ?? []).filter((o) => o.taskId === task.id);
 
   return (
     <section className="editor-section" data-testid="occurrence-section">
@@ -44,12 +32,11 @@ export function OccurrenceSection({ editing, task, view }: Props) {
                 type="checkbox"
                 data-testid={`occurrence-${o.dueOn}`}
                 checked={o.doneOn !== null}
-                onChange={async (e) => {
+                onChange={(e) => {
                   const doneOn = e.target.checked ? (todayIso() < o.dueOn ? todayIso() : o.dueOn) : null;
-                  await editing.run(() =>
+                  void editing.run(() =>
                     editing.client.setOccurrenceDone({ taskId: task.id, dueOn: o.dueOn, doneOn }),
                   );
-                  setVersion((n) => n + 1);
                 }}
               />
               Hạn {formatDisplayDate(o.dueOn)}

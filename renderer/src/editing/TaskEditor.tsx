@@ -1,89 +1,105 @@
 /**
  * The task form: every field of the model with its Vietnamese label; the deadline wording is read
- * live. For an existing task, the structure, progress, links and occurrences sections follow.
+ * live, and a document's own wording is shown, never edited: a change of dates is a revision with its
+ * reason. A new task is placed under a chosen item; for an existing task, the structure, revisions,
+ * links and occurrences sections follow. Progress is not written here: it has its own "Ghi tiến độ"
+ * window, so this form has one save button and it saves everything typed in it.
  */
 import { useMemo, useState } from 'react';
 import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
-import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { todayIso } from '../../../shared/dates/iso-date';
-import { Field } from '../ui/Field';
+import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { RevisionHistory } from '../revisions/RevisionHistory';
 import { RevisionNoteFields } from '../revisions/RevisionNoteFields';
 import { emptyNoteForm, toRevisionNote } from '../revisions/revision-note-form';
+import { Field } from '../ui/Field';
 import { Modal, ModalActions } from '../ui/Modal';
 import { DependencySection } from './DependencySection';
 import { OccurrenceSection } from './OccurrenceSection';
-import { ProgressSection } from './ProgressSection';
+import { type Placement, PlacementFields } from './PlacementFields';
 import { StructureSection } from './StructureSection';
-import { type FormErrors, KIND_LABELS, formOf, readDeadline, toTaskFields } from './task-form';
+import { KIND_LABELS, formOf, readDeadline, toTaskFields } from './task-form';
+import { UnitFields } from './UnitFields';
 import type { Editing } from './useEditing';
+import { useSubmit } from './useSubmit';
 import './editing.css';
 
 type Props = {
   editing: Editing;
   view: PlanView;
   units: readonly RegistryUnit[];
-  /** null: a new task (top level, at the end). */
+  /** null: a new task, placed by the user (preset under `parentId`, at the end). */
   task: TaskView | null;
+  parentId?: number | null;
   onClose: () => void;
 };
 
-export function TaskEditor({ editing, view, units, task, onClose }: Props) {
-  const [form, setForm] = useState(() => formOf(task));
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [saving, setSaving] = useState(false);
+export function TaskEditor({ editing, view, units, task, parentId = null, onClose }: Props) {
+  const initial = useMemo(() => formOf(task), [task]);
+  const [form, setForm] = useState(initial);
+  const [placement, setPlacement] = useState<Placement>({ parentId, afterTaskId: null });
+  const [tried, setTried] = useState(false);
+  const [pendingUnit, setPendingUnit] = useState(false);
   const [noteForm, setNoteForm] = useState(() => emptyNoteForm(todayIso()));
   const [noteError, setNoteError] = useState<string | null>(null);
+  const { busy, submit } = useSubmit();
   const signedOn = view.plan.issuedOn;
   const reading = useMemo(() => readDeadline(form.deadlineText, signedOn), [form.deadlineText, signedOn]);
+  const planUnitIds = useMemo(
+    () => new Set(view.units.filter((u) => u.leadCount + u.supportCount > 0).map((u) => u.id)),
+    [view.units],
+  );
   // The wording of an item read from a document is the plan's own: shown, never edited.
   const fromDocument = task !== null && task.sourceLine !== null;
-  const typed = toTaskFields(form, signedOn);
+  // Messages follow the values: once shown, each goes away as soon as its cause is fixed.
+  const checked = toTaskFields(form, signedOn);
   const datesChanged =
     task !== null &&
-    typed.ok &&
-    (typed.fields.start !== task.start || typed.fields.deadline !== task.deadline);
-  const realUnits = units.filter(
-    (u) => !u.isCollective || form.supportUnitIds.includes(u.id) || form.leadUnitId === u.id,
-  );
+    checked.ok &&
+    (checked.fields.start !== task.start || checked.fields.deadline !== task.deadline);
+  const errors = tried && !checked.ok ? checked.errors : {};
+  const dirty =
+    pendingUnit ||
+    JSON.stringify(form) !== JSON.stringify(initial) ||
+    (task === null && (placement.parentId !== parentId || placement.afterTaskId !== null));
 
-  const save = async () => {
-    const checked = toTaskFields(form, signedOn);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    const { fields } = checked;
-    // Changed dates are a revision: its reason goes with them (none typed: a quick correction).
-    const blank =
-      noteForm.reason.trim() === '' && noteForm.decisionRef.trim() === '' && noteForm.meetingItemId === '';
-    const note = toRevisionNote(noteForm, blank);
-    if (!note.ok) return setNoteError(note.error);
-    setNoteError(null);
-    setSaving(true);
-    const saved = await editing.run(() =>
-      task
-        ? editing.client.updateTask({ taskId: task.id, fields, revision: note.note })
-        : editing.client.addTask({ planId: view.plan.id, parentId: null, afterTaskId: null, fields }),
-    );
-    setSaving(false);
-    if (saved) onClose();
-  };
+  const save = () =>
+    void submit(async (requestKey) => {
+      setTried(true);
+      if (!checked.ok) return null;
+      const { fields } = checked;
+      // Changed dates are a revision: its reason goes with them (none typed: a quick correction).
+      const blank =
+        noteForm.reason.trim() === '' && noteForm.decisionRef.trim() === '' && noteForm.meetingItemId === '';
+      const note = toRevisionNote(noteForm, blank);
+      if (!note.ok) {
+        setNoteError(note.error);
+        return null;
+      }
+      setNoteError(null);
+      const saved = await editing.run(() =>
+        task
+          ? editing.client.updateTask({ taskId: task.id, fields, revision: note.note })
+          : editing.client.addTask({ planId: view.plan.id, ...placement, fields, requestKey }),
+      );
+      if (saved) onClose();
+      return saved;
+    });
 
   return (
     <Modal
       title={task ? `Sửa nhiệm vụ ${task.wbs}` : 'Thêm nhiệm vụ'}
       testId="task-editor"
       onClose={onClose}
+      dirty={dirty}
       wide
       footer={
         <ModalActions
           onClose={onClose}
           action={{
-            label: task ? 'Lưu thay đổi' : 'Thêm nhiệm vụ',
+            label: busy ? 'Đang lưu…' : task ? 'Lưu thay đổi' : 'Thêm nhiệm vụ',
             testId: 'save-task',
-            disabled: saving,
+            disabled: busy,
             onClick: save,
           }}
         >
@@ -96,6 +112,7 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
       }
     >
       <div className="editor-grid">
+        {!task && <PlacementFields tasks={view.tasks} placement={placement} onPlacement={setPlacement} />}
         <Field label="Nhiệm vụ" error={errors.title}>
           <textarea
             data-testid="field-title"
@@ -180,51 +197,14 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
             )}
           </>
         )}
-        <div className="editor-row">
-          <Field label="Chủ trì">
-            <select
-              data-testid="field-lead"
-              value={form.leadUnitId ?? ''}
-              onChange={(e) => {
-                const lead = e.target.value === '' ? null : Number(e.target.value);
-                setForm({
-                  ...form,
-                  leadUnitId: lead,
-                  supportUnitIds: form.supportUnitIds.filter((id) => id !== lead),
-                });
-              }}
-            >
-              <option value="">— Chưa xác định —</option>
-              {realUnits.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <fieldset className="support-list" data-testid="field-supports">
-            <legend>Phối hợp</legend>
-            {units.map((u) => (
-              <label key={u.id} className={u.id === form.leadUnitId ? 'is-disabled' : undefined}>
-                <input
-                  type="checkbox"
-                  disabled={u.id === form.leadUnitId}
-                  checked={form.supportUnitIds.includes(u.id)}
-                  onChange={(e) =>
-                    setForm({
-                      ...form,
-                      supportUnitIds: e.target.checked
-                        ? [...form.supportUnitIds, u.id]
-                        : form.supportUnitIds.filter((id) => id !== u.id),
-                    })
-                  }
-                />
-                <span className="unit-swatch" style={{ background: u.color }} aria-hidden="true" />
-                {u.name}
-              </label>
-            ))}
-          </fieldset>
-        </div>
+        <UnitFields
+          editing={editing}
+          form={form}
+          onForm={setForm}
+          units={units}
+          planUnitIds={planUnitIds}
+          onPendingUnit={setPendingUnit}
+        />
         <Field label="Kết quả thực hiện">
           <textarea
             data-testid="field-deliverable"
@@ -246,7 +226,6 @@ export function TaskEditor({ editing, view, units, task, onClose }: Props) {
         <>
           <StructureSection editing={editing} task={task} onDeleted={onClose} />
           <RevisionHistory editing={editing} task={task} />
-          <ProgressSection editing={editing} task={task} asOf={view.asOf} />
           <DependencySection editing={editing} task={task} tasks={view.tasks} />
           {task.recurrence && <OccurrenceSection editing={editing} task={task} view={view} />}
         </>

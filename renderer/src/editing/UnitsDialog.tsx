@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
 import { Modal } from '../ui/Modal';
+import { useSubmit } from './useSubmit';
 import type { Editing } from './useEditing';
 
 type Props = { editing: Editing; units: readonly RegistryUnit[]; onClose: () => void };
@@ -86,8 +87,9 @@ function UnitRow({
 
 export function UnitsDialog({ editing, units, onClose }: Props) {
   const [name, setName] = useState('');
+  const adding = useSubmit();
   return (
-    <Modal title="Danh mục đơn vị" testId="units-dialog" onClose={onClose} wide>
+    <Modal title="Danh mục đơn vị" testId="units-dialog" onClose={onClose} wide dirty={name.trim() !== ''}>
       {editing.error && (
         <p className="modal-error" role="alert">
           {editing.error}
@@ -124,13 +126,21 @@ export function UnitsDialog({ editing, units, onClose }: Props) {
         <button
           type="button"
           className="button primary"
-          disabled={name.trim() === ''}
-          onClick={async () => {
-            const added = await editing.run(() =>
-              editing.client.addUnit({ name: name.trim(), fullName: null, agency: null, color: null }),
-            );
-            if (added) setName('');
-          }}
+          disabled={name.trim() === '' || adding.busy}
+          onClick={() =>
+            void adding.submit(async (requestKey) => {
+              const added = await editing.run(() =>
+                editing.client.addUnit({
+                  name: name.trim(),
+                  fullName: null,
+                  agency: null,
+                  color: null,
+                  requestKey,
+                }),
+              );
+              if (added) setName('');
+            })
+          }
         >
           Thêm đơn vị
         </button>

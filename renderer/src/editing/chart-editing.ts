@@ -1,9 +1,9 @@
 /**
- * What the chart needs to be edited: drags of dates and progress reported back by row key, and the
+ * What the chart needs to be edited: drags of dates (whole days, read at every zoom, reported once
+ * when the drag ends: `onDatesChange` is the one seam after a drag) and progress reported back by row key, and the
  * occurrences of recurring duties drawn as markers on their rows.
  */
 import type { IsoDate } from '../../../shared/dates/iso-date';
-import { makeIsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import { type ChartScale, dateToX } from '../timeline/chart-geometry';
 
@@ -14,11 +14,6 @@ export type ChartEditing = {
   onProgressChange: (rowKey: string, percent: number) => void;
   markers: readonly OccurrenceMarker[];
 };
-
-/** frappe-gantt reports local dates (the end one second before the next day): read them as calendar days. */
-export function localIso(date: Date): IsoDate {
-  return makeIsoDate(date.getFullYear(), date.getMonth() + 1, date.getDate()) as IsoDate;
-}
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -1,25 +1,31 @@
 /**
- * Editing wired to one plan's workspace: the undo/redo strip, the dialogs (task, units, meetings,
- * moving dependants), and the chart's drags and occurrence markers. The workspace renders `bar` and
+ * Editing wired to one plan's workspace: the undo/redo strip, the dialogs (task, progress, units,
+ * meetings, the reason for new dates), and the chart's drags and occurrence markers. The workspace renders `bar` and
  * `dialogs`, passes `chartEditing` to the chart and calls `editTask` from the task card.
  */
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
+import type { ReviewProblem } from '../../../shared/api/review-contract';
 import { type IsoDate, todayIso } from '../../../shared/dates/iso-date';
 import type { Occurrence, RegistryUnit } from '../../../shared/editing/editing-schemas';
+import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { useApiQuery } from '../api/useApiQuery';
+import { MeetingsDialog } from '../committee-meetings/MeetingsDialog';
 import { taskIdOfRowKey, taskRowKey } from '../filters/visible-rows';
+import { type PendingRevision, RevisionDialog } from '../revisions/RevisionDialog';
 import type { ChartEditing } from './chart-editing';
 import { EditingBar } from './EditingBar';
-import { MeetingsDialog } from '../committee-meetings/MeetingsDialog';
 import { occurrenceSpan } from './OccurrenceSection';
-import { type PendingRevision, RevisionDialog } from '../revisions/RevisionDialog';
+import { ProgressDialog } from './ProgressDialog';
 import { TaskEditor } from './TaskEditor';
 import { UnitsDialog } from './UnitsDialog';
-import { useEditing } from './useEditing';
+import { type UndoScope, useEditing } from './useEditing';
 
 type Dialog =
   | { kind: 'task'; taskId: number | null }
+  | { kind: 'progress'; taskId: number; update: ProgressUpdate | null }
   | { kind: 'units' }
   | { kind: 'meetings' }
   | { kind: 'revise'; pending: PendingRevision };
@@ -29,36 +35,32 @@ export type WorkspaceEditing = {
   dialogs: ReactNode;
   chartEditing: ChartEditing;
   editTask: (taskId: number) => void;
+  addTask: () => void;
+  /** "Ghi tiến độ" for a task; with an earlier report, its correction. */
+  recordProgress: (taskId: number, update: ProgressUpdate | null) => void;
+  /** Deletes a report (one undo step) and says so, with the way back. */
+  deleteProgress: (update: ProgressUpdate) => void;
+  /** "Đã xem — giữ nguyên" for one problem of "Cần bổ sung"; true once stored. */
+  dismissProblem: (taskId: number, problem: ReviewProblem, reason: string) => Promise<boolean>;
+  reopenProblem: (dismissalId: number) => void;
 };
+
+const NONE: readonly never[] = [];
 
 export function useWorkspaceEditing(
   client: ApiClient,
   view: PlanView,
   onChanged: () => void,
   onPlansChanged: () => void,
+  scope: UndoScope,
 ): WorkspaceEditing {
-  const editing = useEditing(client, onChanged);
+  const editing = useEditing(client, scope);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [units, setUnits] = useState<RegistryUnit[]>([]);
-  const [occurrences, setOccurrences] = useState<Occurrence[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const units: readonly RegistryUnit[] = useApiQuery(client, 'listUnits', {}).data ?? NONE;
+  const occurrences: readonly Occurrence[] =
+    useApiQuery(client, 'listOccurrences', { planId: view.plan.id, ...occurrenceSpan(view) }).data ?? NONE;
   const taskById = useMemo(() => new Map(view.tasks.map((t) => [t.id, t])), [view.tasks]);
-
-  // Both follow the view: it is reloaded after every edit.
-  useEffect(() => {
-    let current = true;
-    client.listUnits({}).then(
-      (list) => current && setUnits(list),
-      () => undefined,
-    );
-    const span = occurrenceSpan(view);
-    client.listOccurrences({ planId: view.plan.id, ...span }).then(
-      (list) => current && setOccurrences(list),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, view]);
 
   // New dates from the chart are a revision: ask why (and whether dependants move too) before recording.
   const reschedule = useCallback(
@@ -112,8 +114,29 @@ export function useWorkspaceEditing(
   const editedTask =
     dialog?.kind === 'task' && dialog.taskId !== null ? taskById.get(dialog.taskId) : undefined;
 
+  const progressTask = dialog?.kind === 'progress' ? taskById.get(dialog.taskId) : undefined;
+  const recordProgress = useCallback(
+    (taskId: number, update: ProgressUpdate | null) => setDialog({ kind: 'progress', taskId, update }),
+    [],
+  );
+
   return {
     editTask: (taskId) => setDialog({ kind: 'task', taskId }),
+    addTask: () => setDialog({ kind: 'task', taskId: null }),
+    recordProgress,
+    dismissProblem: async (taskId, problem, reason) =>
+      (await editing.run(() => client.dismissReviewProblem({ taskId, problem, reason }))) !== null,
+    reopenProblem: (dismissalId) => void editing.run(() => client.reopenReviewProblem({ dismissalId })),
+    deleteProgress: (update) =>
+      void editing
+        .run(() => client.deleteProgressUpdate({ updateId: update.id }))
+        .then((done) => {
+          const task = taskById.get(update.taskId);
+          if (done)
+            setNotice(
+              `Đã xóa báo cáo tiến độ ngày ${formatDisplayDate(update.reportedOn)} của ${task?.wbs ?? 'nhiệm vụ'}.`,
+            );
+        }),
     chartEditing,
     bar: (
       <EditingBar
@@ -122,6 +145,8 @@ export function useWorkspaceEditing(
         onUnits={() => setDialog({ kind: 'units' })}
         onMeetings={() => setDialog({ kind: 'meetings' })}
         onPlansLoaded={onPlansChanged}
+        notice={notice}
+        onNoticeClose={() => setNotice(null)}
       />
     ),
     dialogs: (
@@ -133,6 +158,17 @@ export function useWorkspaceEditing(
             view={view}
             units={units}
             task={editedTask ?? null}
+            onClose={close}
+          />
+        )}
+        {dialog?.kind === 'progress' && progressTask && (
+          <ProgressDialog
+            key={`${dialog.taskId}-${dialog.update?.id ?? 'new'}`}
+            editing={editing}
+            task={progressTask}
+            asOf={view.asOf}
+            units={view.units}
+            update={dialog.update ?? undefined}
             onClose={close}
           />
         )}

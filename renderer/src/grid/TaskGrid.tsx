@@ -19,6 +19,7 @@ export type TaskGridProps = {
   highlighted: ReadonlySet<string> | null;
   onToggle: (key: string) => void;
   onOpen: (key: string, point: { x: number; y: number }) => void;
+  onRecordProgress?: ((key: string) => void) | undefined;
   onWheel: (deltaY: number) => void;
   onScrollTop: (top: number) => void;
   ref?: Ref<HTMLDivElement>;
@@ -35,6 +36,7 @@ function TaskGridImpl({
   highlighted,
   onToggle,
   onOpen,
+  onRecordProgress,
   onWheel,
   onScrollTop,
   ref,
@@ -55,6 +57,10 @@ function TaskGridImpl({
       event.preventDefault();
       if (row.kind === 'lane') onToggle(row.key);
       else openFrom(row.key, event.currentTarget);
+    } else if (onRecordProgress && row.kind === 'task' && event.key.toLowerCase() === 't' && !event.ctrlKey) {
+      // T: "Ghi tiến độ" for the focused row, as its percentage button does.
+      event.preventDefault();
+      onRecordProgress(row.key);
     } else if (expandable && event.key === 'ArrowRight' && row.collapsed) {
       onToggle(row.key);
     } else if (expandable && event.key === 'ArrowLeft' && !row.collapsed) {
@@ -118,6 +124,7 @@ function TaskGridImpl({
               {...state}
               onToggle={() => onToggle(row.key)}
               onOpen={(event) => openFrom(row.key, event.currentTarget, event)}
+              onRecordProgress={onRecordProgress && (() => onRecordProgress(row.key))}
               onKeyDown={(event) => onRowKey(event, row)}
             />
           );

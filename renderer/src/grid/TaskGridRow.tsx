@@ -20,14 +20,31 @@ type Props = {
   spotlit: boolean;
   onToggle: () => void;
   onOpen: (event: MouseEvent<HTMLDivElement>) => void;
+  /** Absent in meeting mode: the percentage is then only a figure. */
+  onRecordProgress?: (() => void) | undefined;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
 };
 
 const INDENT_PX = 18;
+const DATE = /(\d{1,2}\/\d{1,2}\/\d{2,4})/;
+
+/** The wording as written, each date in it kept on one line (browsers may break after "/"). */
+function KeepDatesWhole({ text }: { text: string }) {
+  return text.split(DATE).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="nobr">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 const KIND_LABELS = { milestone: 'Mốc', meeting: 'Cuộc họp' } as const;
 
 export function TaskGridRow(props: Props) {
   const { row, height, index, striped, selected, dimmed, spotlit, onToggle, onOpen, onKeyDown } = props;
+  const { onRecordProgress } = props;
   const { task } = row;
   const supports = task.supports.map((u) => u.name).join(', ');
   const isGroup = task.childIds.length > 0;
@@ -109,7 +126,9 @@ export function TaskGridRow(props: Props) {
         {revised ? (
           // Both deadlines: the plan's wording, then the day in force and how many revisions.
           <span className="deadline-pair" title={deadlineTitle(task)} data-testid="deadline-cell">
-            <span className="deadline-plan">{task.deadlineText ?? '—'}</span>
+            <span className="deadline-plan">
+              {task.deadlineText ? <KeepDatesWhole text={task.deadlineText} /> : '—'}
+            </span>
             <span className="deadline-revised" data-testid="deadline-revised">
               → {formatDisplayDate(task.deadline!)}
               <span className="revision-count" aria-label={`điều chỉnh ${task.revisionCount} lần`}>
@@ -119,12 +138,28 @@ export function TaskGridRow(props: Props) {
           </span>
         ) : (
           <span className="cell-text two-lines" title={deadlineTitle(task)} data-testid="deadline-cell">
-            {task.deadlineText ?? '—'}
+            {task.deadlineText ? <KeepDatesWhole text={task.deadlineText} /> : '—'}
           </span>
         )}
       </div>
       <div role="gridcell" className="task-grid-cell col-progress align-end">
-        <span className="progress-figure">{task.progress}%</span>
+        {onRecordProgress && !isGroup ? (
+          <button
+            type="button"
+            className="progress-record"
+            data-testid="row-record-progress"
+            title="Ghi tiến độ (phím T)"
+            aria-label={`Ghi tiến độ ${task.wbs}, hiện ${task.progress}%`}
+            onClick={(event) => {
+              event.stopPropagation();
+              onRecordProgress();
+            }}
+          >
+            {task.progress}%<span aria-hidden="true"> ✎</span>
+          </button>
+        ) : (
+          <span className="progress-figure">{task.progress}%</span>
+        )}
       </div>
       <div role="gridcell" className="task-grid-cell col-status">
         <StatusChip status={task.status} />

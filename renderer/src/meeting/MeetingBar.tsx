@@ -7,10 +7,12 @@ type Props = {
   onStep: (delta: 1 | -1) => void;
   /** Filters stay in force while their controls are hidden; say so. */
   filterNote: string | null;
+  /** "Vừa màn hình": the zoom that shows the whole plan, scrolled to its start. */
+  onFit: () => void;
 };
 
 /** In meeting mode: which lead unit is being discussed, and how to move on. */
-export function MeetingBar({ spotlight, position, count, onStep, filterNote }: Props) {
+export function MeetingBar({ spotlight, position, count, onStep, filterNote, onFit }: Props) {
   return (
     <div className="meeting-bar" data-testid="meeting-bar" aria-live="polite">
       <button
@@ -50,6 +52,9 @@ export function MeetingBar({ spotlight, position, count, onStep, filterNote }: P
           {filterNote}
         </span>
       )}
+      <button type="button" className="button" data-testid="meeting-fit" onClick={onFit}>
+        Vừa màn hình
+      </button>
       <span className="meeting-hint">←/→ chuyển đơn vị · Esc thoát</span>
     </div>
   );

@@ -6,12 +6,14 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 're
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import { isContinuousDuty } from '../../../shared/deadline/parse-deadline';
+import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { startBasisLabel } from '../../../shared/schedule/start-basis-label';
 import { StatusChip } from '../grid/StatusChip';
 import { UnitName } from '../grid/UnitName';
 import { revisedDeadlineLabel } from '../revisions/deadline-labels';
 import { type Point, placePopup } from './popup-position';
+import { ProgressHistory } from './ProgressHistory';
 
 type Props = {
   task: TaskView;
@@ -21,6 +23,12 @@ type Props = {
   onClose: () => void;
   /** Opens the task form; absent in meeting mode. */
   onEdit?: ((taskId: number) => void) | undefined;
+  /** The task's progress reports, oldest first. */
+  history: readonly ProgressUpdate[];
+  unitName: (unitId: number) => string | undefined;
+  /** "Ghi tiến độ", a correction of a report (null: a new one); absent in meeting mode. */
+  onRecordProgress?: ((taskId: number, update: ProgressUpdate | null) => void) | undefined;
+  onDeleteProgress?: ((update: ProgressUpdate) => void) | undefined;
 };
 
 const KIND_NAMES = { task: 'Nhiệm vụ', milestone: 'Mốc', meeting: 'Cuộc họp' } as const;
@@ -47,7 +55,10 @@ function baselineAsDate(task: TaskView): string {
     : 'chưa xác định được ngày';
 }
 
-export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Props) {
+export function TaskPopup(props: Props) {
+  const { task, taskById, asOf, anchor, onClose, onEdit, onRecordProgress } = props;
+  const isGroup = task.childIds.length > 0;
+  const record = !isGroup && onRecordProgress ? onRecordProgress : undefined;
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<Point | null>(null);
 
@@ -70,6 +81,9 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
       if (event.key === 'Escape') {
         event.stopPropagation();
         onClose();
+      } else if (record && event.key.toLowerCase() === 't' && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        record(task.id, null);
       }
     };
     const onPointer = (event: PointerEvent) => {
@@ -82,7 +96,7 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
       window.removeEventListener('keydown', onKey, true);
       document.removeEventListener('pointerdown', onPointer, true);
     };
-  }, [onClose]);
+  }, [onClose, record, task.id]);
 
   const dependsOn = task.dependsOn
     .map((d) => taskById.get(d.taskId))
@@ -114,11 +128,6 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
         <h2 id="task-popup-title" data-testid="popup-title">
           {task.title}
         </h2>
-        {onEdit && (
-          <button type="button" className="button" data-testid="popup-edit" onClick={() => onEdit(task.id)}>
-            Sửa
-          </button>
-        )}
         <button
           type="button"
           className="icon-button"
@@ -130,6 +139,26 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
           ×
         </button>
       </div>
+      {(record || onEdit) && (
+        <div className="task-popup-actions">
+          {record && (
+            <button
+              type="button"
+              className="button primary"
+              data-testid="popup-record-progress"
+              title="Ghi tiến độ (phím T)"
+              onClick={() => record(task.id, null)}
+            >
+              Ghi tiến độ
+            </button>
+          )}
+          {onEdit && (
+            <button type="button" className="button" data-testid="popup-edit" onClick={() => onEdit(task.id)}>
+              Sửa
+            </button>
+          )}
+        </div>
+      )}
       <dl className="task-popup-fields">
         {task.kind !== 'task' && <Field label="Loại">{KIND_NAMES[task.kind]}</Field>}
         <Field label="Chủ trì" testId="popup-lead">
@@ -179,6 +208,17 @@ export function TaskPopup({ task, taskById, asOf, anchor, onClose, onEdit }: Pro
         )}
         {task.notes && <Field label="Ghi chú">{task.notes}</Field>}
       </dl>
+      {!isGroup && (
+        <section className="task-popup-progress" aria-label="Lịch sử tiến độ">
+          <h3>Lịch sử tiến độ</h3>
+          <ProgressHistory
+            history={props.history}
+            unitName={props.unitName}
+            onCorrect={record && ((u) => record(task.id, u))}
+            onDelete={props.onDeleteProgress}
+          />
+        </section>
+      )}
       {task.warnings.length > 0 && (
         <div className="task-popup-warnings" data-testid="popup-warnings">
           <h3>Lưu ý từ lần nhập văn bản</h3>

@@ -1,44 +1,82 @@
 /**
- * "Cần bổ sung": what the import could not settle and a person should complete — warnings the
- * import attached to tasks or to the document, and tasks still missing a deadline or a lead unit.
+ * "Cần bổ sung", computed from the plan as it is now: a leaf task without a lead unit, without a
+ * deadline or with one that cannot be read, without a deliverable; a top-level item left without
+ * children (where a document stopped). A problem goes away when it is fixed, or when a user marked it
+ * "Đã xem — giữ nguyên" with a reason. What the import noted is kept apart, as history.
  */
+import type { ReviewDismissal, ReviewProblem } from '../../../shared/api/review-contract';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 
 export type ReviewNote = { line: number | null; message: string };
 
-export type ReviewItem = {
-  key: string;
-  task: TaskView | null;
-  notes: ReviewNote[];
+export type TaskProblem = { problem: ReviewProblem; message: string; dismissal: ReviewDismissal | null };
+
+export type ReviewItem = { key: string; task: TaskView; problems: TaskProblem[] };
+
+export type ReviewList = {
+  /** Tasks with at least one problem nobody marked as seen. */
+  open: ReviewItem[];
+  /** Problems marked "Đã xem — giữ nguyên", with their reason. */
+  kept: ReviewItem[];
+  /** The import's notes, per task and for the whole document: history, whether fixed or not. */
+  importNotes: { task: TaskView | null; notes: ReviewNote[] }[];
 };
 
-export const MISSING_DEADLINE = 'Chưa có thời hạn hoàn thành.';
-export const MISSING_LEAD = 'Chưa xác định đơn vị chủ trì.';
+export const PROBLEM_MESSAGES: Record<Exclude<ReviewProblem, 'unreadable-deadline'>, string> = {
+  'missing-lead': 'Chưa xác định đơn vị chủ trì.',
+  'missing-deadline': 'Chưa có thời hạn hoàn thành.',
+  'missing-deliverable': 'Chưa ghi kết quả thực hiện (sản phẩm).',
+  'empty-section': 'Mục lớn chưa có nhiệm vụ con nào (văn bản có thể đã dừng ở đây).',
+};
 
-function gapsOf(task: TaskView): ReviewNote[] {
+function problemsOf(task: TaskView, sectionsHaveChildren: boolean): [ReviewProblem, string][] {
   if (task.childIds.length > 0) return [];
-  // The import's own warning usually names the gap already; say it only when it does not.
-  const said = (pattern: RegExp) => task.warnings.some((w) => pattern.test(w.message));
-  const gaps: ReviewNote[] = [];
-  if (task.deadline === null && task.recurrence === null && !said(/thời (gian|hạn)/i)) {
-    gaps.push({ line: null, message: MISSING_DEADLINE });
+  if (task.parentId === null && sectionsHaveChildren)
+    return [['empty-section', PROBLEM_MESSAGES['empty-section']]];
+  const found: [ReviewProblem, string][] = [];
+  if (task.lead === null) found.push(['missing-lead', PROBLEM_MESSAGES['missing-lead']]);
+  if (task.deadline === null && task.recurrence === null) {
+    const wording = task.deadlineText?.trim();
+    found.push(
+      wording
+        ? ['unreadable-deadline', `Chưa hiểu được thời hạn “${wording}”: hãy ghi rõ ngày, tháng, năm.`]
+        : ['missing-deadline', PROBLEM_MESSAGES['missing-deadline']],
+    );
   }
-  if (task.lead === null && !said(/chủ trì/i)) gaps.push({ line: null, message: MISSING_LEAD });
-  return gaps;
+  if (task.kind !== 'milestone' && !task.deliverable?.trim())
+    found.push(['missing-deliverable', PROBLEM_MESSAGES['missing-deliverable']]);
+  return found;
 }
 
-export function collectReviewItems(view: PlanView): ReviewItem[] {
-  const items: ReviewItem[] = [];
+export function collectReviewItems(view: PlanView, dismissals: readonly ReviewDismissal[]): ReviewList {
+  const marks = new Map(dismissals.map((d) => [`${d.taskId}:${d.problem}`, d]));
+  // A top-level item without children is a problem only in a plan organised in sections.
+  const sectionsHaveChildren = view.tasks.some((t) => t.parentId === null && t.childIds.length > 0);
+  const open: ReviewItem[] = [];
+  const kept: ReviewItem[] = [];
   for (const task of view.tasks) {
-    const notes = [...task.warnings.map((w) => ({ line: w.line, message: w.message })), ...gapsOf(task)];
-    if (notes.length > 0) items.push({ key: `task-${task.id}`, task, notes });
+    const problems = problemsOf(task, sectionsHaveChildren).map(([problem, message]) => ({
+      problem,
+      message,
+      dismissal: marks.get(`${task.id}:${problem}`) ?? null,
+    }));
+    const waiting = problems.filter((p) => p.dismissal === null);
+    const seen = problems.filter((p) => p.dismissal !== null);
+    if (waiting.length > 0) open.push({ key: `task-${task.id}`, task, problems: waiting });
+    if (seen.length > 0) kept.push({ key: `kept-${task.id}`, task, problems: seen });
   }
-  for (const warning of view.planWarnings) {
-    items.push({
-      key: `plan-${warning.id}`,
-      task: null,
-      notes: [{ line: warning.line, message: warning.message }],
-    });
-  }
-  return items;
+  const importNotes = [
+    ...view.tasks
+      .filter((t) => t.warnings.length > 0)
+      .map((task) => ({ task, notes: task.warnings.map((w) => ({ line: w.line, message: w.message })) })),
+    ...(view.planWarnings.length > 0
+      ? [{ task: null, notes: view.planWarnings.map((w) => ({ line: w.line, message: w.message })) }]
+      : []),
+  ];
+  return { open, kept, importNotes };
+}
+
+/** How many problems still wait for someone: the number on the "Cần bổ sung" button. */
+export function openProblemCount(list: ReviewList): number {
+  return list.open.reduce((n, item) => n + item.problems.length, 0);
 }

@@ -8,7 +8,7 @@ import type { FrappeOptions, FrappeTask } from 'frappe-gantt';
 import 'frappe-gantt/dist/frappe-gantt.css';
 import { type Ref, memo, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
-import { type ChartEditing, drawOccurrenceMarkers, localIso } from '../editing/chart-editing';
+import { type ChartEditing, drawOccurrenceMarkers } from '../editing/chart-editing';
 import '../revisions/revisions.css';
 import { drawBaselineGhosts } from './baseline-ghosts';
 import { type MeetingMarker, drawMeetingMarkers } from './meeting-markers';
@@ -16,6 +16,7 @@ import { escapeHtml } from '../text/escape-html';
 import { type DateRange, chartPadding } from './chart-frame';
 import { type ChartScale, dateToX, xToDate } from './chart-geometry';
 import { darken } from './colors';
+import { barPixels, draggedDates } from './drag-geometry';
 import { applyRowStates, decorateChart } from './decorate-chart';
 import { type BarSpec, barLabel } from './gantt-bars';
 import { type RowMetrics, headerHeight } from './row-metrics';
@@ -49,6 +50,10 @@ export type GanttChartProps = {
   onBarClick: (rowKey: string, point: { x: number; y: number }) => void;
   /** The chart was scrolled or resized. */
   onViewport: (viewport: Viewport) => void;
+  /** Where the chart was left last time (vertical offset), restored when it is first drawn. */
+  openTop?: number | undefined;
+  /** The date at the left edge and the vertical offset, after each scroll: to be remembered. */
+  onScrollPlace?: ((place: { leftDate: IsoDate; top: number }) => void) | undefined;
   /** Present when the plan may be edited: bars can be dragged, occurrences are drawn. */
   editing?: ChartEditing | undefined;
   /** Recorded steering-committee meetings, drawn in editing and presentation alike. */
@@ -118,7 +123,6 @@ function buildChart(
   editing: { current: ChartEditing | undefined } | null,
   afterDraw: AfterDraw,
 ): BuiltChart {
-  const dragged = new Map<string, { start: IsoDate; end: IsoDate }>();
   const { barSpan } = rows;
   const drawnRows = (drawn: Drawn): DrawnRows => ({
     first: drawn.firstRow,
@@ -142,10 +146,10 @@ function buildChart(
     readonly: editing === null,
     readonly_dates: editing === null,
     readonly_progress: editing === null,
+    // Dragged dates are read from the bar's pixels when the button is released (see saveDrag):
+    // frappe-gantt's own are counted in the zoom's unit, and it reports none when the drag ends
+    // outside the chart.
     ...(editing && {
-      // Reported at every mouse move of a drag: kept, and saved once when the button is released.
-      on_date_change: (task: FrappeTask, start: Date, end: Date) =>
-        dragged.set(task.id, { start: localIso(start), end: localIso(end) }),
       on_progress_change: (task: FrappeTask, progress: number) =>
         editing.current?.onProgressChange(task.id, Math.round(progress)),
     }),
@@ -159,14 +163,39 @@ function buildChart(
   const { gantt, release } = constructReleasable(
     () => new WindowedGantt(host, toFrappeTasks(first.bars), options, drawnRows(first)),
   );
-  const saveDrags = () => {
-    const moves = [...dragged];
-    dragged.clear();
-    for (const [id, { start, end }] of moves) editing?.current?.onDatesChange(id, start, end);
-  };
-  if (editing) document.addEventListener('mouseup', saveDrags);
   const { unit, step, columnWidth } = modeUnit(mode);
   const scale: ChartScale = { start: gantt.gantt_start, unit, step, columnWidth };
+  // The bar a drag started on (not its progress handle): the only one whose dates may have changed.
+  let pressed: string | null = null;
+  const press = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    pressed = target?.closest('.handle.progress')
+      ? null
+      : (target?.closest('.bar-wrapper')?.getAttribute('data-id') ?? null);
+  };
+  /** Drag finished: the bar's new dates, to the whole day, go to the one editing seam (onDatesChange). */
+  const saveDrag = () => {
+    const id = pressed;
+    pressed = null;
+    const spec = id === null ? undefined : chart.drawn.bars.find((b) => b.id === id);
+    const bar = id === null ? undefined : gantt.bars.find((b) => b.task.id === id);
+    if (!spec || !bar || !editing) return;
+    const x = Number(bar.$bar.getAttribute('x'));
+    const width = Number(bar.$bar.getAttribute('width'));
+    const dates = draggedDates({ start: spec.start, end: spec.end }, x, width, scale);
+    if (dates.start !== spec.start || dates.end !== spec.end)
+      editing.current?.onDatesChange(spec.id, dates.start, dates.end);
+    else if (
+      x !== barPixels(spec.start, spec.end, scale).x ||
+      width !== barPixels(spec.start, spec.end, scale).width
+    )
+      // Moved less than a day: back where it was.
+      bar.update_bar_position(barPixels(spec.start, spec.end, scale));
+  };
+  if (editing) {
+    gantt.$svg.addEventListener('mousedown', press, true);
+    document.addEventListener('mouseup', saveDrag);
+  }
   afterDraw(gantt, scale, first.bars);
   const chart: BuiltChart = {
     gantt,
@@ -178,7 +207,7 @@ function buildChart(
       afterDraw(gantt, scale, next.bars);
     },
     destroy: () => {
-      document.removeEventListener('mouseup', saveDrags);
+      document.removeEventListener('mouseup', saveDrag);
       release();
       host.replaceChildren();
     },
@@ -198,13 +227,14 @@ function GanttChartImpl(props: GanttChartProps) {
   const chartRef = useRef<BuiltChart | null>(null);
   // Survive rebuilds: the date at the left edge and the vertical position.
   const leftDateRef = useRef<IsoDate | null>(null);
-  const scrollTopRef = useRef(0);
+  const scrollTopRef = useRef(props.openTop ?? 0);
+  const pressAt = useRef<{ x: number; y: number } | null>(null);
   // Callbacks and row states change often; reading them through a ref keeps them out of the
   // rebuild's dependencies. Declared first, so it is current before the rebuild effect runs.
   const latest = useRef({ props, highlighted, selected });
   const editingRef = useRef(props.editing);
-  // frappe-gantt computes dragged dates in the zoom's own unit: only day and week zooms give exact days.
-  const editable = props.editing !== undefined && (mode === 'Ngày' || mode === 'Tuần');
+  // Dragging works at every zoom: the dates are read from the bar's pixels (drag-geometry.ts).
+  const editable = props.editing !== undefined;
   useLayoutEffect(() => {
     latest.current = { props, highlighted, selected };
     editingRef.current = props.editing;
@@ -266,6 +296,8 @@ function GanttChartImpl(props: GanttChartProps) {
     const onScroll = () => {
       leftDateRef.current = xToDate(container.scrollLeft + leftMargin(chart.scale), chart.scale);
       scrollTopRef.current = container.scrollTop;
+      if (leftDateRef.current)
+        latest.current.props.onScrollPlace?.({ leftDate: leftDateRef.current, top: container.scrollTop });
       report();
     };
     container.addEventListener('scroll', onScroll, { passive: true });
@@ -343,7 +375,13 @@ function GanttChartImpl(props: GanttChartProps) {
       data-testid="gantt"
       data-view-mode={mode}
       data-as-of={asOf}
+      onMouseDown={(event) => {
+        pressAt.current = { x: event.clientX, y: event.clientY };
+      }}
       onClick={(event) => {
+        // The end of a drag is not a click: the card would cover the bar just moved.
+        const from = pressAt.current;
+        if (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) > 4) return;
         const target = event.target instanceof Element ? event.target.closest('.bar-wrapper[data-id]') : null;
         const key = target?.getAttribute('data-id');
         if (key) latest.current.props.onBarClick(key, { x: event.clientX, y: event.clientY });

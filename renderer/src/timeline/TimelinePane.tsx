@@ -32,12 +32,16 @@ type Props = {
   frame: DateRange;
   asOf: IsoDate;
   openAt: IsoDate;
+  openTop?: number | undefined;
+  onScrollPlace?: ((place: { leftDate: IsoDate; top: number }) => void) | undefined;
   highlighted: ReadonlySet<string> | null;
   selected: string | null;
   gridWidth: number;
   onGridWidth: (width: number) => void;
   onToggle: (key: string) => void;
   onOpen: (key: string, point: { x: number; y: number }) => void;
+  /** "Ghi tiến độ" from a row (its percentage, or the T key); absent in meeting mode. */
+  onRecordProgress?: ((key: string) => void) | undefined;
   ganttRef: RefObject<GanttHandle | null>;
   /** Dragging bars and occurrence markers; absent in meeting mode. */
   chartEditing?: ChartEditing | undefined;
@@ -89,6 +93,7 @@ export function TimelinePane(props: Props) {
           highlighted={props.highlighted}
           onToggle={props.onToggle}
           onOpen={onOpen}
+          onRecordProgress={props.onRecordProgress}
           onWheel={wheelChart}
           onScrollTop={leadChart}
         />
@@ -106,6 +111,8 @@ export function TimelinePane(props: Props) {
           frame={props.frame}
           asOf={props.asOf}
           openAt={props.openAt}
+          openTop={props.openTop}
+          onScrollPlace={props.onScrollPlace}
           highlighted={props.highlighted}
           selected={props.selected}
           onBarClick={onOpen}

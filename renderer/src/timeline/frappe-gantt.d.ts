@@ -55,7 +55,13 @@ declare module 'frappe-gantt' {
     on_progress_change?: (task: FrappeTask, progress: number) => void;
   };
 
-  export type FrappeBar = { group: SVGGElement; $bar: SVGRectElement; task: FrappeTask };
+  export type FrappeBar = {
+    group: SVGGElement;
+    $bar: SVGRectElement;
+    task: FrappeTask;
+    /** Moves the bar, its label and handles (and reports the dates it computes). */
+    update_bar_position(position: { x?: number; width?: number }): void;
+  };
 
   /** A task once frappe-gantt has read it: parsed dates and its row. */
   export type FrappeTaskState = FrappeTask & { _start: Date; _end: Date; _index: number };

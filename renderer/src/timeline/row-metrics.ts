@@ -8,9 +8,9 @@ export type RowMetrics = {
   lowerHeader: number;
 };
 
-export const NORMAL_METRICS: RowMetrics = { barHeight: 24, padding: 20, upperHeader: 48, lowerHeader: 30 };
+export const NORMAL_METRICS: RowMetrics = { barHeight: 22, padding: 14, upperHeader: 36, lowerHeader: 26 };
 /** Meeting mode: larger rows for a projector at the far end of the room. */
-export const MEETING_METRICS: RowMetrics = { barHeight: 30, padding: 24, upperHeader: 52, lowerHeader: 34 };
+export const MEETING_METRICS: RowMetrics = { barHeight: 36, padding: 28, upperHeader: 60, lowerHeader: 40 };
 
 export const rowHeight = (m: RowMetrics): number => m.barHeight + m.padding;
 /** frappe-gantt adds 10px under its two header rows. */

@@ -90,7 +90,8 @@ const MODES: Record<ViewModeName, ModeShape> = {
       lower_text: (d) => `Tháng ${d.getMonth() + 1}`,
       upper_text: onChange(yearLabel),
       thick_line: (d) => d.getMonth() % 3 === 0,
-      snap_at: '7d',
+      // Drags move by whole days at every zoom (drag-geometry.ts reads the day).
+      snap_at: '1d',
     },
   },
   Quý: {
@@ -104,7 +105,7 @@ const MODES: Record<ViewModeName, ModeShape> = {
       lower_text: (d) => quarterLabel(d),
       upper_text: onChange(yearLabel),
       thick_line: (d) => d.getMonth() === 0,
-      snap_at: '30d',
+      snap_at: '1d',
     },
   },
   Năm: {
@@ -117,7 +118,7 @@ const MODES: Record<ViewModeName, ModeShape> = {
       date_format: 'YYYY',
       lower_text: (d) => String(d.getFullYear()),
       upper_text: onChange(decadeLabel),
-      snap_at: '30d',
+      snap_at: '1d',
     },
   },
 };

@@ -4,9 +4,16 @@ import './ui.css';
 
 export type MenuItem = { label: string; testId: string; onSelect: () => void } | 'separator';
 
-type Props = { label: string; testId: string; items: readonly MenuItem[]; disabled?: boolean };
+type Props = {
+  label: string;
+  testId: string;
+  items: readonly MenuItem[];
+  disabled?: boolean;
+  /** Light toolbars use the ordinary button look; the header's dark one is the default. */
+  light?: boolean;
+};
 
-export function MenuButton({ label, testId, items, disabled }: Props) {
+export function MenuButton({ label, testId, items, disabled, light }: Props) {
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -33,7 +40,7 @@ export function MenuButton({ label, testId, items, disabled }: Props) {
     <div className="menu-anchor" ref={anchor}>
       <button
         type="button"
-        className="button on-dark"
+        className={light ? 'button' : 'button on-dark'}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={id}

@@ -1,9 +1,13 @@
 /**
  * A modal window on the native <dialog>: focus kept inside, Esc closes it, the page behind inert.
- * The footer holds the buttons; the body scrolls when the window is short.
+ * The footer holds the buttons; the body scrolls when the window is short. A window holding unsaved
+ * input (`dirty`) asks "Bỏ các thay đổi chưa lưu?" before Esc, ×, "Đóng" or a click outside discards it.
  */
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, createContext, useContext, useEffect, useRef, useState } from 'react';
 import './ui.css';
+
+/** How buttons inside a window leave it: through the unsaved-input question when there is any. */
+const RequestClose = createContext<(() => void) | null>(null);
 
 type Props = {
   title: string;
@@ -15,42 +19,95 @@ type Props = {
   wide?: boolean;
   /** Nearly the whole window: a table to read and correct (the import preview). */
   full?: boolean;
+  /** The window holds input not saved yet: leaving it asks first. */
+  dirty?: boolean;
+  className?: string;
 };
 
-export function Modal({ title, onClose, footer, children, testId, wide, full }: Props) {
+export function Modal({
+  title,
+  onClose,
+  footer,
+  children,
+  testId,
+  wide,
+  full,
+  dirty = false,
+  className,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const [asking, setAsking] = useState(false);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
+  const requestClose = () => (dirty ? setAsking(true) : onClose());
   return (
     <dialog
       ref={ref}
-      className={`modal${wide ? ' is-wide' : ''}${full ? ' is-preview' : ''}`}
+      className={`modal${wide ? ' is-wide' : ''}${full ? ' is-preview' : ''}${className ? ` ${className}` : ''}`}
       data-testid={testId}
       aria-label={title}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        // Esc on the question means "no, keep editing".
+        if (asking) setAsking(false);
+        else requestClose();
+      }}
+      onMouseDown={(event) => {
+        // The dialog element itself only receives clicks on its backdrop (outside the box).
+        if (event.target === ref.current) requestClose();
       }}
     >
-      <header className="modal-header">
-        <h2>{title}</h2>
-        <button type="button" className="icon-button" aria-label="Đóng" onClick={onClose}>
-          ×
-        </button>
-      </header>
-      <div className="modal-body">{children}</div>
-      <footer className="modal-footer">
-        {footer ?? (
-          <button type="button" className="button" onClick={onClose}>
-            Đóng
+      <RequestClose.Provider value={requestClose}>
+        <header className="modal-header">
+          <h2>{title}</h2>
+          <button type="button" className="icon-button" aria-label="Đóng" onClick={requestClose}>
+            ×
           </button>
-        )}
-      </footer>
+        </header>
+        <div className="modal-body">{children}</div>
+        <footer className="modal-footer">
+          {asking ? (
+            <DiscardQuestion onDiscard={onClose} onKeep={() => setAsking(false)} />
+          ) : (
+            (footer ?? (
+              <button type="button" className="button" onClick={requestClose}>
+                Đóng
+              </button>
+            ))
+          )}
+        </footer>
+      </RequestClose.Provider>
     </dialog>
   );
+}
+
+function DiscardQuestion({ onDiscard, onKeep }: { onDiscard: () => void; onKeep: () => void }) {
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  return (
+    <div
+      className="discard-question"
+      role="alertdialog"
+      aria-label="Bỏ các thay đổi chưa lưu?"
+      data-testid="discard-question"
+    >
+      <strong>Bỏ các thay đổi chưa lưu?</strong>
+      <button ref={keep} type="button" className="button" data-testid="discard-keep" onClick={onKeep}>
+        Tiếp tục sửa
+      </button>
+      <button type="button" className="button danger" data-testid="discard-confirm" onClick={onDiscard}>
+        Bỏ thay đổi
+      </button>
+    </div>
+  );
+}
+
+/** The close action of the window this is in (asking first when it holds unsaved input). */
+export function useRequestClose(fallback: () => void): () => void {
+  return useContext(RequestClose) ?? fallback;
 }
 
 /** The error or the outcome of the last command, read out by screen readers. */
@@ -88,10 +145,11 @@ export function ModalActions({
   action: ModalAction;
   children?: ReactNode;
 }) {
+  const close = useRequestClose(onClose);
   return (
     <>
       {children}
-      <button type="button" className="button" onClick={onClose}>
+      <button type="button" className="button" onClick={close}>
         {closeLabel}
       </button>
       <button

@@ -9,6 +9,7 @@ import { m003TaskUnitsByTask } from './003-task-units-by-task';
 import { m004BaselinesAndRevisions } from './004-baselines-and-revisions';
 import { m005DocumentRegister } from './005-document-register';
 import { m006ProgressRequests } from './006-progress-requests';
+import { m007ProgressReportersAndReview } from './007-progress-reporters-and-review';
 
 export type Migration = {
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m004BaselinesAndRevisions,
   m005DocumentRegister,
   m006ProgressRequests,
+  m007ProgressReportersAndReview,
 ];
