@@ -58,12 +58,31 @@ export default tseslint.config(
         {
           paths: ['electron', 'better-sqlite3', 'fs', 'path', 'os', 'child_process', 'worker_threads'],
           patterns: [
+            {
+              group: ['frappe-gantt', 'frappe-gantt/*'],
+              message:
+                'frappe-gantt is reached only through renderer/src/timeline/frappe (its internals are pinned there).',
+            },
             { group: ['node:*'], message: 'The window has no Node: go through the API contract.' },
             {
               group: ['**/services/**', '**/electron/**'],
               message: 'The window reaches the services only through the API contract (shared/api).',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // The one folder that may know frappe-gantt (see renderer/src/timeline/frappe/index.ts).
+    files: ['renderer/src/timeline/frappe/**/*.ts'],
+    ignores: ['renderer/src/timeline/frappe/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', 'fs', 'path', 'os', 'child_process', 'worker_threads'],
+          patterns: [{ group: ['node:*'], message: 'The window has no Node: go through the API contract.' }],
         },
       ],
     },

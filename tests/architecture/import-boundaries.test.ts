@@ -27,6 +27,12 @@ describe('import boundaries', () => {
     expect(await restrictedImports('renderer/src/grid/probe.ts', code)).toBe(3);
   });
 
+  it('let only the timeline’s frappe folder import frappe-gantt', async () => {
+    const code = "import Gantt from 'frappe-gantt';\nexport const used = Gantt;\n";
+    expect(await restrictedImports('renderer/src/timeline/decorate-chart.ts', code)).toBe(1);
+    expect(await restrictedImports('renderer/src/timeline/frappe/windowed-gantt.ts', code)).toBe(0);
+  });
+
   it('let the window use the shared domain and contract', async () => {
     const code =
       "import { apiContract } from '../../../shared/api/contract';\nexport const used = apiContract;\n";

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import { type ChartScale, dateToX } from '../timeline/chart-geometry';
+import { barRectOf, insertUnderBars } from '../timeline/frappe/frappe-dom';
 
 export type OccurrenceMarker = { rowKey: string; dueOn: IsoDate; done: boolean; label: string };
 
@@ -28,7 +29,7 @@ export function drawOccurrenceMarkers(
   const layer = document.createElementNS(SVG, 'g');
   layer.setAttribute('class', 'occurrence-layer');
   for (const m of markers) {
-    const bar = svg.querySelector(`.bar-wrapper[data-id="${m.rowKey}"] .bar`);
+    const bar = barRectOf(svg, m.rowKey);
     if (!bar) continue;
     const y = Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')) / 2;
     const x = dateToX(m.dueOn, scale);
@@ -43,7 +44,5 @@ export function drawOccurrenceMarkers(
     layer.appendChild(diamond);
   }
   // Under the bars and their labels, so a label stays readable where a marker falls on it.
-  const barsLayer = svg.querySelector('.bar-wrapper')?.parentElement;
-  if (barsLayer && barsLayer.parentNode === svg) svg.insertBefore(layer, barsLayer);
-  else svg.appendChild(layer);
+  insertUnderBars(svg, layer);
 }

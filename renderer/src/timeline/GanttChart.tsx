@@ -1,11 +1,10 @@
 /**
- * The timeline: the only module that talks to frappe-gantt. One chart instance per mount, rebuilt
+ * The timeline chart as a React component: it drives a frappe-gantt chart through ./frappe (the only
+ * folder that knows frappe-gantt's internals). One chart instance per mount, rebuilt
  * only when what it draws changes (bars, zoom, row size, status date); it draws only the rows of
  * the row window (see row-window.ts) and redraws when the window moves. Spotlight and selection
  * are applied to the drawn SVG without a redraw.
  */
-import type { FrappeOptions, FrappeTask } from 'frappe-gantt';
-import 'frappe-gantt/dist/frappe-gantt.css';
 import { type Ref, memo, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { type ChartEditing, drawOccurrenceMarkers } from '../editing/chart-editing';
@@ -22,7 +21,16 @@ import { type BarSpec, barLabel } from './gantt-bars';
 import { type RowMetrics, headerHeight } from './row-metrics';
 import type { Viewport } from './row-window';
 import { type ViewModeName, modeUnit, viewMode } from './view-modes';
-import { type DrawnRows, WindowedGantt, frappeDate } from './windowed-gantt';
+import {
+  type DrawnRows,
+  type FrappeOptions,
+  type FrappeTask,
+  WindowedGantt,
+  constructReleasable,
+  frappeDate,
+  isProgressHandle,
+  rowKeyAt,
+} from './frappe';
 
 export type GanttHandle = {
   /** Scrolls so the date is at the left edge (with a small margin) or in the middle. */
@@ -90,26 +98,6 @@ function toFrappeTasks(bars: readonly BarSpec[]): FrappeTask[] {
   }));
 }
 
-/**
- * frappe-gantt has no destroy(): it adds one `mouseup` listener to `document` per instance. The
- * listeners it adds while being built are recorded here so that unmounting can remove them.
- */
-function constructReleasable<T>(make: () => T): { gantt: T; release: () => void } {
-  const added: Parameters<Document['addEventListener']>[] = [];
-  const hadOwn = Object.hasOwn(document, 'addEventListener');
-  const original = document.addEventListener;
-  document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
-    added.push(args);
-    original.apply(this, args);
-  };
-  try {
-    return { gantt: make(), release: () => added.forEach((args) => document.removeEventListener(...args)) };
-  } finally {
-    if (hadOwn) document.addEventListener = original;
-    else Reflect.deleteProperty(document, 'addEventListener');
-  }
-}
-
 /** What to do after every drawing: decorations, row states, occurrence markers. */
 type AfterDraw = (gantt: WindowedGantt, scale: ChartScale, drawnBars: readonly BarSpec[]) => void;
 
@@ -168,10 +156,7 @@ function buildChart(
   // The bar a drag started on (not its progress handle): the only one whose dates may have changed.
   let pressed: string | null = null;
   const press = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target : null;
-    pressed = target?.closest('.handle.progress')
-      ? null
-      : (target?.closest('.bar-wrapper')?.getAttribute('data-id') ?? null);
+    pressed = isProgressHandle(event.target) ? null : rowKeyAt(event.target);
   };
   /** Drag finished: the bar's new dates, to the whole day, go to the one editing seam (onDatesChange). */
   const saveDrag = () => {
@@ -382,8 +367,7 @@ function GanttChartImpl(props: GanttChartProps) {
         // The end of a drag is not a click: the card would cover the bar just moved.
         const from = pressAt.current;
         if (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) > 4) return;
-        const target = event.target instanceof Element ? event.target.closest('.bar-wrapper[data-id]') : null;
-        const key = target?.getAttribute('data-id');
+        const key = rowKeyAt(event.target);
         if (key) latest.current.props.onBarClick(key, { x: event.clientX, y: event.clientY });
       }}
     />

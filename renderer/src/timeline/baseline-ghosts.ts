@@ -7,6 +7,7 @@ import { addDays } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { type ChartScale, dateToX } from './chart-geometry';
+import { barRectOf, insertUnderBars } from './frappe/frappe-dom';
 
 export type BaselineRange = { start: IsoDate; end: IsoDate };
 
@@ -38,7 +39,7 @@ export function drawBaselineGhosts(svg: SVGSVGElement, scale: ChartScale, bars: 
   const layer = document.createElementNS(SVG, 'g');
   layer.setAttribute('class', 'baseline-layer');
   for (const { id, baseline } of ghosts) {
-    const bar = svg.querySelector(`.bar-wrapper[data-id="${id}"] .bar`);
+    const bar = barRectOf(svg, id);
     if (!bar || !baseline) continue;
     const x = dateToX(baseline.start, scale);
     const width = Math.max(2, dateToX(addDays(baseline.end, 1), scale) - x);
@@ -55,7 +56,5 @@ export function drawBaselineGhosts(svg: SVGSVGElement, scale: ChartScale, bars: 
     rect.appendChild(title);
     layer.appendChild(rect);
   }
-  const barsLayer = svg.querySelector('.bar-wrapper')?.parentElement;
-  if (barsLayer && barsLayer.parentNode === svg) svg.insertBefore(layer, barsLayer);
-  else svg.appendChild(layer);
+  insertUnderBars(svg, layer);
 }

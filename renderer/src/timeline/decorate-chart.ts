@@ -8,6 +8,14 @@ import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import { type ChartScale, dateToX } from './chart-geometry';
 import { readableTextOn } from './colors';
+import {
+  barGroups,
+  barParts,
+  gridLayer,
+  isLabelOutside,
+  placeLabelOutside,
+  stopBarAnimations,
+} from './frappe/frappe-dom';
 import type { BarSpec } from './gantt-bars';
 
 export type ChartDom = {
@@ -62,7 +70,7 @@ function addPatterns(svg: SVGSVGElement, prefix: string): { hatch: string; hatch
 }
 
 function addWeekends(dom: ChartDom): void {
-  const grid = dom.svg.querySelector('g.grid');
+  const grid = gridLayer(dom.svg);
   if (!grid) return;
   const anchor = grid.children[1] ?? null;
   dom.dates.forEach((date, i) => {
@@ -80,7 +88,7 @@ function addWeekends(dom: ChartDom): void {
 
 function addAsOfLine(dom: ChartDom, asOf: IsoDate): void {
   const x = dateToX(asOf, dom.scale);
-  const grid = dom.svg.querySelector('g.grid') ?? dom.svg;
+  const grid = gridLayer(dom.svg) ?? dom.svg;
   svgEl('line', { class: 'ecp-asof-line', x1: x, x2: x, y1: dom.headerHeight, y2: dom.gridHeight }, grid);
   const chip = document.createElement('div');
   chip.className = 'ecp-asof-chip';
@@ -119,8 +127,7 @@ function decorateBar(
   title.textContent = spec.tooltip;
   group.prepend(title);
 
-  const rect = group.querySelector<SVGRectElement>('rect.bar');
-  const label = group.querySelector<SVGTextElement>('text.bar-label');
+  const { rect, label } = barParts(group);
   if (!rect) return { label, barX: 0, outsideX: null };
   const x = num(rect, 'x');
   const y = num(rect, 'y');
@@ -197,15 +204,14 @@ function decorateBar(
 }
 
 export function decorateChart(dom: ChartDom, bars: readonly BarSpec[], options: DecorationOptions): void {
-  // Bars would otherwise grow from zero width on every redraw, and filters redraw often.
-  dom.svg.querySelectorAll('animate').forEach((a) => a.remove());
+  stopBarAnimations(dom.svg);
   const patterns = addPatterns(dom.svg, options.idPrefix);
   if (options.weekends) addWeekends(dom);
   addAsOfLine(dom, options.asOf);
 
   const byId = new Map(bars.map((b) => [b.id, b]));
   const placed: (Placed & { spec: BarSpec })[] = [];
-  for (const group of dom.svg.querySelectorAll<SVGGElement>('g.bar-wrapper[data-id]')) {
+  for (const group of barGroups(dom.svg)) {
     const spec = byId.get(group.getAttribute('data-id') ?? '');
     if (spec) placed.push({ ...decorateBar(group, spec, patterns), spec });
   }
@@ -213,8 +219,8 @@ export function decorateChart(dom: ChartDom, bars: readonly BarSpec[], options: 
   requestAnimationFrame(() => {
     for (const { label, barX, outsideX, spec } of placed) {
       if (!label || outsideX === null) continue;
-      if (spec.kind !== 'task' || label.classList.contains('big')) {
-        label.classList.add('big');
+      if (spec.kind !== 'task' || isLabelOutside(label)) {
+        placeLabelOutside(label);
         label.setAttribute('x', String(outsideX));
       } else {
         // Inside a long bar, a centred label is often scrolled out of sight; start it at the left.
@@ -229,7 +235,7 @@ export function applyRowStates(
   svg: SVGSVGElement,
   state: { highlighted: ReadonlySet<string> | null; selected: string | null },
 ): void {
-  for (const group of svg.querySelectorAll<SVGGElement>('g.bar-wrapper[data-id]')) {
+  for (const group of barGroups(svg)) {
     const id = group.getAttribute('data-id') ?? '';
     group.classList.toggle('is-dimmed', state.highlighted !== null && !state.highlighted.has(id));
     group.classList.toggle('is-spotlit', state.highlighted !== null && state.highlighted.has(id));

@@ -35,10 +35,14 @@ describe.each(VIEW_MODE_NAMES)('dragging a bar at %s', (mode) => {
     expect(Math.abs(daysBetween(before.end, stretched.end) - 10)).toBeLessThanOrEqual(slack + 1);
   });
 
-  it.skipIf(mode === 'Năm')('reads every day of two years back from its position', () => {
+  // At Năm positions are rounded to hundredths of a year (3.65 days): a day is read back within
+  // that, at every other zoom exactly.
+  it('reads every day of two years back from its position', () => {
     for (let i = 0; i < 730; i++) {
       const day = addDays(d('2021-01-01'), i);
-      expect(nearestDay(barPixels(day, day, scale).x, scale)).toBe(day);
+      const read = nearestDay(barPixels(day, day, scale).x, scale);
+      if (mode === 'Năm') expect(Math.abs(daysBetween(day, read))).toBeLessThanOrEqual(4);
+      else expect(read).toBe(day);
     }
   });
 });

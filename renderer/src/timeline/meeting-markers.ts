@@ -5,6 +5,7 @@
 import { type IsoDate, addDays } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import { type ChartScale, dateToX } from './chart-geometry';
+import { gridLayer } from './frappe/frappe-dom';
 
 export type MeetingMarker = { id: number; date: IsoDate; title: string; time: string | null };
 
@@ -21,7 +22,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 export function drawMeetingMarkers(dom: Dom, markers: readonly MeetingMarker[]): void {
   for (const old of dom.svg.querySelectorAll('.ecp-meeting-line')) old.remove();
   for (const old of dom.header.querySelectorAll('.ecp-meeting-chip')) old.remove();
-  const grid = dom.svg.querySelector('g.grid') ?? dom.svg;
+  const grid = gridLayer(dom.svg) ?? dom.svg;
   for (const m of markers) {
     // The middle of the meeting's day, so the line never sits on a day boundary shared with a bar's end.
     const x = (dateToX(m.date, dom.scale) + dateToX(addDays(m.date, 1), dom.scale)) / 2;

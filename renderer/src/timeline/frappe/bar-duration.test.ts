@@ -12,7 +12,7 @@ type FrappeBar = { prototype: { compute_duration(this: unknown): void } };
 let FrappeBarClass: FrappeBar;
 
 beforeAll(async () => {
-  const file = path.resolve(__dirname, '../../../node_modules/frappe-gantt/src/bar.js');
+  const file = path.resolve(__dirname, '../../../../node_modules/frappe-gantt/src/bar.js');
   FrappeBarClass = ((await import(/* @vite-ignore */ pathToFileURL(file).href)) as { default: FrappeBar })
     .default;
 });

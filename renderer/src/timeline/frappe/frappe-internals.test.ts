@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(__dirname, '../../../..');
 const FRAPPE = path.join(ROOT, 'node_modules/frappe-gantt');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
 
@@ -38,7 +38,7 @@ describe('frappe-gantt internals this window relies on', () => {
     }
   });
 
-  it('still has the Bar method bar-duration.ts replaces, and the SVG class names we query', () => {
+  it('still has the Bar method bar-duration.ts replaces, and the SVG class names frappe-dom.ts reads', () => {
     const bar = fs.readFileSync(path.join(FRAPPE, 'src/bar.js'), 'utf8');
     expect(bar).toMatch(/^\s{4}compute_duration\(\) \{/m);
     const bundle = fs.readFileSync(path.join(FRAPPE, 'dist/frappe-gantt.es.js'), 'utf8');
@@ -46,7 +46,10 @@ describe('frappe-gantt internals this window relies on', () => {
     for (const cls of ['bar-wrapper', 'bar-label', 'bar-group', 'handle-group', 'grid-header']) {
       expect(bundle, `class “${cls}”`).toContain(cls);
     }
-    // The layers (<g class="grid">, "bar" …) decorate-chart.ts draws into.
+    // The layers (<g class="grid">, "bar" …) the decorations are drawn into and under.
     expect(bundle).toContain('["grid", "arrow", "progress", "bar"]');
+    // The progress handle a press may start on, and the class of a label placed after its bar.
+    expect(bundle).toContain('"handle progress"');
+    expect(bundle).toContain('add("big")');
   });
 });
