@@ -204,7 +204,17 @@ CREATE TABLE progress_updates (
   difficulties TEXT,
   entered_by TEXT,
   created_at TEXT NOT NULL
-, source_return_id INTEGER REFERENCES progress_returns(id) ON DELETE SET NULL);
+, source_return_id INTEGER REFERENCES progress_returns(id) ON DELETE SET NULL, reported_by_unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL, reported_by_person TEXT, proposals TEXT, completed_on TEXT);
+
+-- table review_dismissals
+CREATE TABLE review_dismissals (
+  id INTEGER PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  problem TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (task_id, problem)
+);
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (
