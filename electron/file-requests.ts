@@ -2,6 +2,7 @@
  * The pure parts of the file channels: payloads from the page validated with zod, the dialogs'
  * options built from them, and the size check of a picked file. Electron is not needed to test them.
  */
+import { formatFileSize } from '../shared/files/file-size';
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { z } from 'zod';
@@ -17,7 +18,7 @@ import {
   saveFileRequestSchema,
 } from '../shared/files/file-transfer';
 
-export const FILE_TOO_LARGE_MESSAGE = `Tệp quá lớn (giới hạn ${MAX_TRANSFER_BYTES / 1024 / 1024} MB).`;
+export const FILE_TOO_LARGE_MESSAGE = `Tệp quá lớn (giới hạn ${formatFileSize(MAX_TRANSFER_BYTES)}).`;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,4 +1,5 @@
 /** What the command line prints about backups and a damaged start (the CLI itself wires the commands). */
+import { formatFileSize } from '../../shared/files/file-size';
 import type { AppServices } from '../app-services';
 import { renderTable } from '../cli/text-table';
 import type { BackupInfo } from './backup-folder';
@@ -21,12 +22,6 @@ export function warnIfDamaged(services: Pick<AppServices, 'startupState'>): void
   if (notice !== null) process.stderr.write(`${notice}\n\n`);
 }
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export function formatBackupList(backups: readonly BackupInfo[], folder: string): string {
   if (backups.length === 0) return `Chưa có bản sao lưu nào (thư mục ${folder}).`;
   const table = renderTable(
@@ -41,7 +36,7 @@ export function formatBackupList(backups: readonly BackupInfo[], folder: string)
       formatBackupTime(b.createdAt),
       b.reasonLabel,
       b.taskCount === null ? 'không đọc được' : String(b.taskCount),
-      formatSize(b.sizeBytes),
+      formatFileSize(b.sizeBytes),
       b.id,
     ]),
   );

@@ -4,6 +4,7 @@
  * write of this or another process can come in between and be lost; it first waits for any online
  * backup still copying.
  */
+import { formatFileSize } from '../../shared/files/file-size';
 import fs from 'node:fs';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/api/backup-contract';
 import { UserError } from '../../shared/api/user-error';
@@ -155,7 +156,10 @@ export function createBackupService(context: BackupContext, live: LiveDatabase) 
         await track(snapshotOnline(live.db, file, nativeBinding));
         const bytes = fs.readFileSync(file);
         if (bytes.length > MAX_PLAN_FILE_BYTES) {
-          throw new UserError('Dữ liệu kế hoạch quá lớn để lưu thành một tệp (giới hạn 200 MB).', 'conflict');
+          throw new UserError(
+            `Dữ liệu kế hoạch quá lớn để lưu thành một tệp (giới hạn ${formatFileSize(MAX_PLAN_FILE_BYTES)}).`,
+            'conflict',
+          );
         }
         return { fileName: planFileName(now()), bytes };
       } finally {
@@ -165,7 +169,9 @@ export function createBackupService(context: BackupContext, live: LiveDatabase) 
 
     async openPlanFile(bytes: Uint8Array): Promise<ReplaceResult> {
       if (bytes.length > MAX_PLAN_FILE_BYTES) {
-        throw new UserError('Tệp quá lớn để là tệp kế hoạch (giới hạn 200 MB).');
+        throw new UserError(
+          `Tệp quá lớn để là tệp kế hoạch (giới hạn ${formatFileSize(MAX_PLAN_FILE_BYTES)}).`,
+        );
       }
       await whenIdle();
       return replaceLive({ kind: 'bytes', bytes }, 'truoc-khi-mo-tep');

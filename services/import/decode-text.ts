@@ -3,6 +3,7 @@
  * document, rather than importing mojibake. UTF-8 and UTF-16 with a BOM are read; Windows-1258
  * is converted; TCVN3 is named and refused (see legacy-encodings.ts for why).
  */
+import { formatFileSize } from '../../shared/files/file-size';
 import { UserError } from '../../shared/api/user-error';
 import { decodeLegacy, detectLegacyEncoding } from './legacy-encodings';
 
@@ -13,8 +14,6 @@ const SNIFF_BYTES = 4096;
 /** Control bytes (other than tab, line ends, form feed) above this share of the start: not text. */
 const MAX_CONTROL_SHARE = 0.05;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-
 const SAVE_AS_UTF8 = 'Hãy mở tệp và lưu lại với mã hóa UTF-8 rồi nhập lại.';
 
 export const TCVN3_MESSAGE =
@@ -24,7 +23,7 @@ export const TCVN3_MESSAGE =
 /** For a file of `size` bytes over the text cap; exported so a file can be refused from its size alone. */
 export function tooLargeError(size: number): UserError {
   return new UserError(
-    `Tệp quá lớn (${megabytes(size)}): một kế hoạch dạng văn bản không vượt quá ${megabytes(MAX_IMPORT_BYTES)}.`,
+    `Tệp quá lớn (${formatFileSize(size)}): một kế hoạch dạng văn bản không vượt quá ${formatFileSize(MAX_IMPORT_BYTES)}.`,
   );
 }
 

@@ -12,7 +12,8 @@ import { parsePlanDocument } from '../../shared/plan-document/parse-plan-documen
 import { applyPreviewEdits, type PreviewEdit } from '../../shared/plan-document/preview-edits';
 import { keepAgenciesApart, registryUnits } from '../import/preview-import';
 import type { ImportOptions, ImportSummary, PlanRepository } from '../storage/plan-repository';
-import { MAX_IMPORT_FILE_BYTES, formatMegabytes } from './common/import-limits';
+import { MAX_IMPORT_FILE_BYTES } from './common/import-limits';
+import { formatFileSize } from '../../shared/files/file-size';
 import { EMPTY_SCHEDULE, type ParsedPlanFile } from './common/parsed-file';
 import { sanitizeMultiline, sanitizeStringsDeep } from '../../shared/text/sanitize-text';
 import { type ParseInWorkerOptions, parsePlanBytesInWorker } from './isolated/parse-in-worker';
@@ -61,7 +62,7 @@ export function checkPlanBytes(bytes: Uint8Array, fileName: string): ImportForma
   if (bytes.length === 0) throw new UserError(`Tệp “${fileName}” rỗng: không có nội dung để nhập.`);
   if (bytes.length > MAX_IMPORT_FILE_BYTES) {
     throw new UserError(
-      `Tệp “${fileName}” quá lớn (${formatMegabytes(bytes.length)}): một kế hoạch không vượt quá ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}.`,
+      `Tệp “${fileName}” quá lớn (${formatFileSize(bytes.length)}): một kế hoạch không vượt quá ${formatFileSize(MAX_IMPORT_FILE_BYTES)}.`,
     );
   }
   return importFormatOf(fileName);
@@ -154,7 +155,7 @@ export async function importPlanFromPath(
   if (!stat.isFile()) throw new UserError(`“${filePath}” không phải là một tệp.`);
   if (stat.size > MAX_IMPORT_FILE_BYTES) {
     throw new UserError(
-      `Tệp “${path.basename(filePath)}” quá lớn (${formatMegabytes(stat.size)}): một kế hoạch không vượt quá ${formatMegabytes(MAX_IMPORT_FILE_BYTES)}.`,
+      `Tệp “${path.basename(filePath)}” quá lớn (${formatFileSize(stat.size)}): một kế hoạch không vượt quá ${formatFileSize(MAX_IMPORT_FILE_BYTES)}.`,
     );
   }
   return importPlanBytes(repository, fs.readFileSync(filePath), path.basename(filePath), options);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UserError } from '../../shared/api/user-error';
 import { MAX_RETURNED_FORM_BYTES } from '../../shared/progress-requests/request-schemas';
 import type { ReturnedForm } from '../../shared/progress-requests/returned-form';
-import { formatMegabytes } from '../interop/common/import-limits';
+import { formatFileSize } from '../../shared/files/file-size';
 import { readZipSafely } from '../interop/common/read-zip-safely';
 import { checkWorkbookSize } from '../interop/excel/check-workbook-size';
 import { readFormDocument } from './read-form-document';
@@ -20,7 +20,7 @@ export async function parseReturnedForm(bytes: Uint8Array, fileName: string): Pr
   if (bytes.length === 0) return refused(`Tệp “${fileName}” rỗng.`);
   if (bytes.length > MAX_RETURNED_FORM_BYTES)
     return refused(
-      `Tệp “${fileName}” quá lớn (${formatMegabytes(bytes.length)}): một biểu mẫu báo cáo không vượt quá ${formatMegabytes(MAX_RETURNED_FORM_BYTES)}.`,
+      `Tệp “${fileName}” quá lớn (${formatFileSize(bytes.length)}): một biểu mẫu báo cáo không vượt quá ${formatFileSize(MAX_RETURNED_FORM_BYTES)}.`,
     );
   const extension = path.extname(fileName).toLowerCase();
   if (extension !== '.xlsx' && extension !== '.docx') {

@@ -3,6 +3,7 @@
  * .zip), the tracker, the returned forms checked and previewed, the accepted rows written as one
  * undoable step, and the reminders. Everything behind the contract's progress-request methods.
  */
+import { formatFileSize } from '../../shared/files/file-size';
 import { randomBytes } from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
 import { UserError } from '../../shared/api/user-error';
@@ -58,7 +59,7 @@ export function createProgressRequests(repository: PlanRepository, undo: UndoLog
     const total = buffers.reduce((sum, b) => sum + b.length, 0);
     if (total > MAX_RETURNED_FORMS_TOTAL_BYTES)
       throw new UserError(
-        `Các tệp đã chọn quá lớn (tổng ${Math.round(total / 1024 / 1024)} MB): hãy nhận mỗi lần ít tệp hơn.`,
+        `Các tệp đã chọn quá lớn (tổng ${formatFileSize(total)}): hãy nhận mỗi lần ít tệp hơn.`,
       );
     return buffers;
   };

@@ -3,6 +3,7 @@
  * The renderer only ever names a backup by an id from `listBackups`, and moves plan files as bytes:
  * no path from the window is ever trusted.
  */
+import { formatFileSize } from '../files/file-size';
 import { z } from 'zod';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -64,7 +65,9 @@ const replaceResultSchema = z.strictObject({
   migratedFrom: z.number().int().nullable(),
 });
 
-const planFileBytesSchema = z.base64().max(MAX_PLAN_FILE_BASE64, 'Tệp quá lớn (giới hạn 200 MB).');
+const planFileBytesSchema = z
+  .base64()
+  .max(MAX_PLAN_FILE_BASE64, `Tệp quá lớn (giới hạn ${formatFileSize(MAX_PLAN_FILE_BYTES)}).`);
 
 export const backupMethods = {
   /** Whether the data file opened normally, or was damaged and set aside (with the backup to offer). */

@@ -3,6 +3,7 @@
  * from Word, Excel, MS Project or text, and the plan exported to Excel, MS Project, a calendar or a
  * PDF of the timeline. Files travel as base64 with a file name; the window never passes a path.
  */
+import { formatFileSize } from '../files/file-size';
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../model/schemas';
 import { sanitizeLine } from '../text/sanitize-text';
@@ -36,7 +37,7 @@ const importFileSchema = z.strictObject({
     .regex(/^[^/\\:\p{Cc}]+$/u, 'Tên tệp không được chứa đường dẫn.'),
   base64: z
     .base64()
-    .max(MAX_IMPORT_BASE64, `Tệp quá lớn (giới hạn ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB).`),
+    .max(MAX_IMPORT_BASE64, `Tệp quá lớn (giới hạn ${formatFileSize(MAX_IMPORT_FILE_BYTES)}).`),
 });
 
 /** Chosen by the window, to follow the reading of a file and cancel it (see getImportProgress). */

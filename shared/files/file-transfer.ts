@@ -3,6 +3,7 @@
  * the window hands over bytes and a suggested name to save, or asks for a file the user picks.
  * Shared by the preload, Electron's main process (which validates with these schemas) and the browser.
  */
+import { formatFileSize } from './file-size';
 import { z } from 'zod';
 
 /** The largest file saved or picked through the window: the largest plan file the services accept. */
@@ -32,7 +33,9 @@ export type FileFilter = z.infer<typeof fileFilterSchema>;
 
 export const saveFileRequestSchema = z.strictObject({
   fileName: plainFileNameSchema,
-  base64: z.base64().max(MAX_TRANSFER_BASE64, 'Tệp quá lớn (giới hạn 200 MB).'),
+  base64: z
+    .base64()
+    .max(MAX_TRANSFER_BASE64, `Tệp quá lớn (giới hạn ${formatFileSize(MAX_TRANSFER_BYTES)}).`),
   filters: z.array(fileFilterSchema).max(10),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;

@@ -2,6 +2,7 @@
  * Asking units for progress and reading their answers: what the window sends and gets back, as zod
  * schemas shared by the API contract (both transports) and the services.
  */
+import { formatFileSize } from '../files/file-size';
 import { z } from 'zod';
 import { idSchema, isoDateSchema, percentSchema, unitRoleSchema } from '../model/schemas';
 
@@ -69,7 +70,7 @@ export const returnedFileSchema = z.strictObject({
     .regex(/^[^/\\:\p{Cc}]+$/u, 'Tên tệp không được chứa đường dẫn.'),
   base64: z
     .base64()
-    .max(MAX_FORM_BASE64, `Tệp quá lớn (giới hạn ${MAX_RETURNED_FORM_BYTES / 1024 / 1024} MB mỗi biểu mẫu).`),
+    .max(MAX_FORM_BASE64, `Tệp quá lớn (giới hạn ${formatFileSize(MAX_RETURNED_FORM_BYTES)} mỗi biểu mẫu).`),
 });
 export type ReturnedFile = z.infer<typeof returnedFileSchema>;
 

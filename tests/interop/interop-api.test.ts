@@ -90,7 +90,7 @@ describe('the interop API', () => {
     const tooBig = await call(services, 'importPlan', { fileName: 'lon.docx', base64: huge });
     expect(tooBig).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input', message: expect.stringContaining('Tệp quá lớn (giới hạn 20 MB)') },
+      error: { code: 'invalid-input', message: expect.stringContaining('Tệp quá lớn (giới hạn 20,0 MB)') },
     });
 
     const notAPlan = await call(services, 'importPlan', { fileName: 'thu.docx', base64 });

@@ -7,7 +7,8 @@ import type { BackupInfoDto } from '../../../shared/api/backup-contract';
 import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
-import { formatBackupTime, formatFileSize, formatTaskCount } from './backup-format';
+import { formatFileSize } from '../../../shared/files/file-size';
+import { formatBackupTime, formatTaskCount } from './backup-format';
 
 export function BackupDialog({ onClose }: { onClose: () => void }) {
   const { client, reloadData } = useWindowServices();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBackupDay, formatBackupTime, formatFileSize, formatTaskCount } from './backup-format';
+import { formatBackupDay, formatBackupTime, formatTaskCount } from './backup-format';
 
 describe('backup formatting', () => {
   it('shows the local time as dd/mm/yyyy HH:mm', () => {
@@ -7,12 +7,6 @@ describe('backup formatting', () => {
     expect(formatBackupTime(local.toISOString())).toBe('20/07/2021 09:05');
     expect(formatBackupDay(local.toISOString())).toBe('20/07/2021');
     expect(formatBackupTime('không phải ngày')).toBe('');
-  });
-
-  it('shows sizes with a Vietnamese decimal comma', () => {
-    expect(formatFileSize(900)).toBe('900 byte');
-    expect(formatFileSize(856 * 1024)).toBe('856 KB');
-    expect(formatFileSize(12.4 * 1024 * 1024)).toBe('12,4 MB');
   });
 
   it('says when a copy cannot be read', () => {

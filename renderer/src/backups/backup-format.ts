@@ -1,4 +1,4 @@
-/** How a backup is shown: its time as dd/mm/yyyy HH:mm (local time), its size, its task count. */
+/** How a backup is shown: its time as dd/mm/yyyy HH:mm (local time) and its task count (sizes: shared/files/file-size.ts). */
 import type { BackupInfoDto } from '../../../shared/api/backup-contract';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -16,14 +16,6 @@ export function formatBackupTime(isoTimestamp: string): string {
 /** "20/07/2021", for the button that offers a backup. */
 export function formatBackupDay(isoTimestamp: string): string {
   return formatBackupTime(isoTimestamp).slice(0, 10);
-}
-
-/** "856 KB", "12,4 MB": Vietnamese decimal comma. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} byte`;
-  const kb = bytes / 1024;
-  if (kb < 1024) return `${Math.round(kb)} KB`;
-  return `${(kb / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
 export function formatTaskCount(backup: Pick<BackupInfoDto, 'taskCount'>): string {

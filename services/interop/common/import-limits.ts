@@ -1,5 +1,6 @@
 /** How much an imported file may hold. A plan is small: anything far beyond is refused, not read. */
 import { UserError } from '../../../shared/api/user-error';
+import { formatFileSize } from '../../../shared/files/file-size';
 import { MAX_IMPORT_BYTES } from '../../import/decode-text';
 
 /** Largest file accepted by any import (the bytes as received): the API contract's cap. */
@@ -42,12 +43,6 @@ export const MAX_SHEET_ROWS = 5 * MAX_IMPORT_ITEMS;
 export const MAX_ASSIGNMENTS = 10 * MAX_IMPORT_ITEMS;
 export const MAX_LINKS = 10 * MAX_IMPORT_ITEMS;
 
-/** "40,0 MB", or "41 KB" below a tenth of a megabyte so that a small size never reads as "0,0 MB". */
-export function formatMegabytes(bytes: number): string {
-  if (bytes < 0.1 * 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-}
-
 /** "20.000": thousands grouped as Vietnamese writes them. */
 export const formatCount = (n: number) => n.toLocaleString('vi-VN');
 
@@ -63,8 +58,8 @@ export function tooMuch(fileName: string, what: string, limit: number): UserErro
 export function checkPlanTextSize(text: string, fileName: string): void {
   if (text.length > MAX_PLAN_TEXT_CHARS) {
     throw new UserError(
-      `Tệp “${fileName}” có quá nhiều chữ (${formatMegabytes(text.length)}): nội dung một kế hoạch không vượt quá ` +
-        `${formatMegabytes(MAX_PLAN_TEXT_CHARS)}. Dữ liệu không bị thay đổi.`,
+      `Tệp “${fileName}” có quá nhiều chữ (${formatFileSize(text.length)}): nội dung một kế hoạch không vượt quá ` +
+        `${formatFileSize(MAX_PLAN_TEXT_CHARS)}. Dữ liệu không bị thay đổi.`,
     );
   }
 }
@@ -73,8 +68,8 @@ export function checkPlanTextSize(text: string, fileName: string): void {
 export function checkXmlPartSize(part: string, size: number, fileName: string): void {
   if (size > MAX_XML_PART_BYTES) {
     throw new UserError(
-      `Tệp “${fileName}” quá phức tạp để đọc: phần “${part}” chiếm ${formatMegabytes(size)} khi giải nén, ` +
-        `một kế hoạch không cần quá ${formatMegabytes(MAX_XML_PART_BYTES)}. Dữ liệu không bị thay đổi.`,
+      `Tệp “${fileName}” quá phức tạp để đọc: phần “${part}” chiếm ${formatFileSize(size)} khi giải nén, ` +
+        `một kế hoạch không cần quá ${formatFileSize(MAX_XML_PART_BYTES)}. Dữ liệu không bị thay đổi.`,
     );
   }
 }

@@ -8,7 +8,8 @@
 import { zipSync, type Zippable } from 'fflate';
 import yauzl from 'yauzl';
 import { UserError } from '../../../shared/api/user-error';
-import { ZIP_LIMITS, formatMegabytes } from './import-limits';
+import { ZIP_LIMITS } from './import-limits';
+import { formatFileSize } from '../../../shared/files/file-size';
 
 export type SafeZip = {
   /** Every file in the archive (folders left out), by its path inside the archive. */
@@ -63,18 +64,18 @@ export async function readZipSafely(bytes: Uint8Array, fileName: string, label: 
       if (entry.fileName.endsWith('/')) continue;
       const size = entry.uncompressedSize;
       if (size > ZIP_LIMITS.maxEntryBytes) {
-        throw refuse(`tệp con “${entry.fileName}” khi giải nén chiếm ${formatMegabytes(size)}`);
+        throw refuse(`tệp con “${entry.fileName}” khi giải nén chiếm ${formatFileSize(size)}`);
       }
       declaredTotal += size;
       if (declaredTotal > ZIP_LIMITS.maxTotalBytes) {
-        throw refuse(`khi giải nén chiếm hơn ${formatMegabytes(ZIP_LIMITS.maxTotalBytes)}`);
+        throw refuse(`khi giải nén chiếm hơn ${formatFileSize(ZIP_LIMITS.maxTotalBytes)}`);
       }
       if (
         size > ZIP_LIMITS.ratioGraceBytes &&
         size / Math.max(1, entry.compressedSize) > ZIP_LIMITS.maxRatio
       ) {
         throw refuse(
-          `tệp con “${entry.fileName}” nén với tỉ lệ bất thường (${formatMegabytes(entry.compressedSize)} thành ${formatMegabytes(size)})`,
+          `tệp con “${entry.fileName}” nén với tỉ lệ bất thường (${formatFileSize(entry.compressedSize)} thành ${formatFileSize(size)})`,
         );
       }
       if (entry.generalPurposeBitFlag & 0x1) {
