@@ -73,7 +73,7 @@ export function createTaskEditing(db: Db, now: () => Date = () => new Date()) {
     return { taskId: h.id, planId: h.plan_id, wbs: h.wbs };
   };
 
-  /** Everything but the dates; the wording only when the task is the user's own (not read from a document). */
+  /** Everything but the dates and their wording. */
   const writeOwnFields = (taskId: number, checked: CheckedTaskFields) => {
     db.prepare(
       `UPDATE tasks SET title = @title, kind = @kind, recurrence = @recurrence, deliverable = @deliverable,
@@ -149,7 +149,8 @@ export function createTaskEditing(db: Db, now: () => Date = () => new Date()) {
 
     /**
      * The form's fields. The wording of a task read from a document is the plan's own and is refused if
-     * changed; a change of dates becomes a revision with `note` (none: a quick correction).
+     * changed (added, when the document wrote none); a change of dates becomes a revision with `note`
+     * (none: a quick correction).
      */
     updateTask(taskId: number, fields: TaskFields, note: RevisionNote | null = null): TaskRef {
       const h = head(taskId);
@@ -167,12 +168,14 @@ export function createTaskEditing(db: Db, now: () => Date = () => new Date()) {
       const checked = checkTaskFields(db, fields, signedOn(h.plan_id));
       writeOwnFields(taskId, checked);
       if (checked.deadlineText !== before.deadline_text) {
-        if (before.source_line !== null) {
+        // A document's wording is never rewritten; where the document wrote none, the wording is added.
+        if (before.source_line !== null && before.deadline_text !== null) {
           throw new UserError(
             'Thời hạn theo kế hoạch là lời văn của văn bản và không sửa được. Hãy ghi “Thời hạn điều chỉnh” để gia hạn hoặc đổi thời hạn.',
           );
         }
-        // The user's own wording, corrected: it is the baseline; with no revision the dates follow it.
+        // The user's own wording (or the one added where the document had none) is the baseline; with
+        // no revision the dates follow it.
         writeBaseline(taskId, { ...checked, start: before.baseline_start_on });
         revisions.applyCurrent(taskId);
       }

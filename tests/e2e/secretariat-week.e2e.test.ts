@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../services/app-services';
+import { createApiClient } from '../../shared/api/api-client';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
 
 let harness: E2eHarness;
@@ -20,6 +21,9 @@ const planId = () => services.repository.listPlanSummaries()[0]!.id;
 const planData = () => services.repository.loadPlanData(planId())!;
 const taskOf = (wbs: string) => planData().tasks.find((t) => t.wbs === wbs)!;
 const updatesOf = (wbs: string) => planData().progressUpdates.filter((u) => u.taskId === taskOf(wbs).id);
+/** The revisions recorded for a task, read through the same typed API the window uses. */
+const revisionsOf = (taskId: number) =>
+  createApiClient((method, input) => services.dispatch(method, input)).listRevisions({ taskId });
 const question = () => page.locator('[data-testid="discard-question"]');
 
 async function settled(): Promise<void> {
@@ -175,6 +179,19 @@ describe('the secretariat’s week (Chromium, 1366×768)', () => {
       await page.mouse.down();
       await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 8 });
       await page.mouse.up();
+      // New dates are a revision of the plan: the window asks why, as the secretary answers it — a
+      // reason from the meeting, or "Bỏ qua" for a quick correction.
+      const dialog = page.locator('[data-testid="revision-dialog"]');
+      await dialog.waitFor();
+      expect(await page.textContent('[data-testid="revision-plan-deadline"]')).toContain('Tháng 7 năm 2021');
+      const shotName = { Tháng: 'thang', Quý: 'quy', Năm: 'nam' }[mode];
+      if (mode === 'Tháng') await shot('09-drag-revision-dialog');
+      if (mode === 'Quý') await page.click('[data-testid="revision-skip"]');
+      else {
+        await page.fill('[data-testid="revision-reason"]', 'Ban Chỉ đạo cho lùi thời hạn');
+        await page.click('[data-testid="revision-save"]');
+      }
+      await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => taskOf('1.4').deadline, { timeout: 5000 }).not.toBe(before.deadline);
       const after = taskOf('1.4');
       const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
@@ -185,6 +202,25 @@ describe('the secretariat’s week (Chromium, 1366×768)', () => {
       );
       // 1.4 has no start of its own (its bar starts after 1.1): the drag gives it one, a whole day.
       expect(after.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The plan's wording and the day it means stay; the new day is the revised deadline, with its reason.
+      expect([after.deadlineText, after.baselineDeadline]).toEqual([
+        before.deadlineText,
+        before.baselineDeadline,
+      ]);
+      expect(after.deadlineText).toBe('Tháng 7 năm 2021');
+      const revisions = await revisionsOf(after.id);
+      expect(revisions.map((r) => [r.kind, r.reason, r.deadline])).toEqual([
+        mode === 'Quý'
+          ? ['quick', null, after.deadline]
+          : ['decided', 'Ban Chỉ đạo cho lùi thời hạn', after.deadline],
+      ]);
+      await settled();
+      const cell = row('1.4').locator('[data-testid="deadline-cell"]');
+      expect(await cell.locator('.deadline-plan').textContent()).toBe('Tháng 7 năm 2021');
+      expect(await cell.locator('[data-testid="deadline-revised"]').textContent()).toContain(
+        `→ ${after.deadline!.split('-').reverse().join('/')}`,
+      );
+      await shot(`10-drag-${shotName}-revised`);
       await page.keyboard.press('Control+z');
       await expect.poll(() => taskOf('1.4').deadline).toBe(before.deadline);
     },
@@ -254,15 +290,25 @@ describe('“Cần bổ sung” follows the data (Chromium, 1366×768)', () => {
     await row('1.5').click();
     await page.click('[data-testid="popup-edit"]');
     await page.selectOption('[data-testid="field-lead"]', { label: 'Tổ giúp việc' });
+    // The document wrote no deadline for 1.5: there is no wording to keep, so the missing one is added.
+    expect(await page.getAttribute('[data-testid="field-deadline"]', 'readonly')).toBeNull();
     await page.fill('[data-testid="field-deadline"]', 'Tháng 8 năm 2021');
     await page.fill('[data-testid="field-deliverable"]', 'Thông báo kết luận của Ban Chỉ đạo');
+    await shot('06a-fill-missing-deadline');
     await page.click('[data-testid="save-task"]');
     await page.locator('[data-testid="task-editor"]').waitFor({ state: 'detached' });
     await page.locator('[data-testid="review-item"][data-wbs="1.5"]').waitFor({ state: 'detached' });
+    // The added wording is the plan's deadline from now on (no revision), and is kept as written.
+    expect([taskOf('1.5').deadlineText, taskOf('1.5').baselineDeadline, taskOf('1.5').deadline]).toEqual([
+      'Tháng 8 năm 2021',
+      '2021-08-31',
+      '2021-08-31',
+    ]);
+    expect(await revisionsOf(taskOf('1.5').id)).toEqual([]);
     // The import's note stays, as history.
     await page.locator('[data-testid="review-import-notes"] summary').click();
     expect(await page.textContent('[data-testid="review-import-notes"]')).toContain('1.5');
-    await shot('06-review-after-fill');
+    await shot('06b-review-after-fill');
     expect(harness.pageErrors).toEqual([]);
   });
 });
@@ -340,9 +386,10 @@ describe('each plan is reopened as it was left (Chromium, 1366×768)', () => {
     const other = services.repository.listPlanSummaries().find((p) => p.id !== kh76)!.id;
     await page.selectOption('[data-testid="plan-chooser"]', String(other));
     await page.locator('[data-testid="task-row"]').first().waitFor();
-    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toContain(
-      '— ở Kế hoạch 76/KH-BCĐ-TANDTC',
-    );
+    // The undo button's title follows the plan switch once the undo state is read again.
+    await expect
+      .poll(() => page.getAttribute('[data-testid="undo"]', 'title'))
+      .toContain('— ở Kế hoạch 76/KH-BCĐ-TANDTC');
     await page.click('[data-testid="undo"]');
     await row('1.2').waitFor();
     expect(await page.textContent('[data-testid="editing-notice"]')).toContain('đã chuyển sang kế hoạch này');

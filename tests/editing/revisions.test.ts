@@ -86,6 +86,36 @@ describe('revisions of a task’s dates', () => {
     expect(message).toMatch(/Thời hạn theo kế hoạch là lời văn của văn bản/);
   });
 
+  it('adds the wording a document left out as the plan’s deadline, which is then kept like any other', async () => {
+    const t = task('1.5');
+    expect([t.sourceLine, t.deadlineText, t.deadline]).toEqual([expect.any(Number), null, null]);
+    await kh76.app.call('updateTask', {
+      taskId: t.id,
+      fields: {
+        ...blankFields,
+        ...datesOf(t),
+        title: t.title,
+        deadlineText: 'Tháng 8 năm 2021',
+        deadline: '2021-08-31',
+      },
+    });
+    await kh76.refresh();
+    const added = task('1.5');
+    expect([added.deadlineText, added.baselineDeadline, added.deadline, added.revisionCount]).toEqual([
+      'Tháng 8 năm 2021',
+      '2021-08-31',
+      '2021-08-31',
+      0,
+    ]);
+    expect(await kh76.app.call('listRevisions', { taskId: t.id })).toEqual([]);
+    // Once written, it is the plan's wording: a change of it is refused, a new day is a revision.
+    const message = await kh76.app.refuse('updateTask', {
+      taskId: t.id,
+      fields: { ...blankFields, ...datesOf(added), title: t.title, deadlineText: 'Tháng 9 năm 2021' },
+    });
+    expect(message).toMatch(/Thời hạn theo kế hoạch là lời văn của văn bản/);
+  });
+
   it('undoes any revision: the dates in force follow those left, back to the baseline', async () => {
     const id = kh76.taskId('1.4');
     for (const deadline of ['2021-08-31', '2021-09-30']) {

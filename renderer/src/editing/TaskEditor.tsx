@@ -18,7 +18,7 @@ import { DependencySection } from './DependencySection';
 import { OccurrenceSection } from './OccurrenceSection';
 import { type Placement, PlacementFields } from './PlacementFields';
 import { StructureSection } from './StructureSection';
-import { KIND_LABELS, formOf, readDeadline, toTaskFields } from './task-form';
+import { KIND_LABELS, formOf, isWordingEditable, readDeadline, toTaskFields } from './task-form';
 import { UnitFields } from './UnitFields';
 import type { Editing } from './useEditing';
 import { useSubmit } from './useSubmit';
@@ -49,14 +49,20 @@ export function TaskEditor({ editing, view, units, task, parentId = null, onClos
     () => new Set(view.units.filter((u) => u.leadCount + u.supportCount > 0).map((u) => u.id)),
     [view.units],
   );
-  // The wording of an item read from a document is the plan's own: shown, never edited.
-  const fromDocument = task !== null && task.sourceLine !== null;
+  // The wording of an item read from a document is the plan's own: shown, never edited; where the
+  // document wrote none, the missing wording is added here.
+  const wordingLocked = !isWordingEditable(task);
+  const addsMissingWording = task !== null && task.sourceLine !== null && task.deadlineText === null;
   // Messages follow the values: once shown, each goes away as soon as its cause is fixed.
   const checked = toTaskFields(form, signedOn);
+  // A new wording (the user's own, or one added where the document had none) moves the plan's
+  // deadline itself; only a day other than the one it means is a revision.
+  const wordingChanged = form.deadlineText !== initial.deadlineText;
+  const plannedDeadline = wordingChanged ? (reading.ok ? reading.deadline : null) : (task?.deadline ?? null);
   const datesChanged =
     task !== null &&
     checked.ok &&
-    (checked.fields.start !== task.start || checked.fields.deadline !== task.deadline);
+    (checked.fields.start !== task.start || checked.fields.deadline !== plannedDeadline);
   const errors = tried && !checked.ok ? checked.errors : {};
   const dirty =
     pendingUnit ||
@@ -147,14 +153,16 @@ export function TaskEditor({ editing, view, units, task, parentId = null, onClos
         <Field
           label={task ? 'Thời hạn theo kế hoạch' : 'Thời gian hoàn thành'}
           error={errors.deadlineText}
-          {...(fromDocument
+          {...(wordingLocked
             ? { hint: 'Lời văn của văn bản: không sửa; ghi “Thời hạn điều chỉnh” để gia hạn.' }
-            : {})}
+            : addsMissingWording
+              ? { hint: 'Văn bản không ghi thời hạn: ghi thời hạn bổ sung, sau đó chỉ điều chỉnh được.' }
+              : {})}
         >
           <input
             data-testid="field-deadline"
             value={form.deadlineText}
-            readOnly={fromDocument}
+            readOnly={wordingLocked}
             placeholder="Ví dụ: Trước ngày 15 tháng 7 năm 2021"
             onChange={(e) => setForm({ ...form, deadlineText: e.target.value })}
           />

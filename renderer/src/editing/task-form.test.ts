@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formOf, readDeadline, toTaskFields } from './task-form';
+import { formOf, isWordingEditable, readDeadline, toTaskFields } from './task-form';
 
 describe('task form', () => {
   it('reads the deadline wording live, or says why it cannot', () => {
@@ -60,5 +60,15 @@ describe('task form', () => {
       ok: false,
       errors: { revisedDeadline: 'Ngày không hợp lệ: hãy ghi dạng dd/mm/yyyy.' },
     });
+  });
+
+  it('keeps a document’s deadline wording read-only, but lets the missing one be added', () => {
+    const fromDocument = { sourceLine: 41, deadlineText: 'Tháng 7 năm 2021' };
+    expect(isWordingEditable(fromDocument)).toBe(false);
+    // The document wrote no deadline (Kế hoạch 76's item 1.5): nothing to overwrite.
+    expect(isWordingEditable({ sourceLine: 48, deadlineText: null })).toBe(true);
+    // The user's own task, and a new one.
+    expect(isWordingEditable({ sourceLine: null, deadlineText: 'Tháng 9 năm 2021' })).toBe(true);
+    expect(isWordingEditable(null)).toBe(true);
   });
 });

@@ -46,6 +46,16 @@ export function formOf(task: TaskView | null): TaskForm {
   };
 }
 
+/**
+ * Whether the "Thời hạn theo kế hoạch" wording may be typed. A document's wording is the plan's and
+ * never edited; but where the document wrote no deadline at all there is nothing to overwrite, so the
+ * secretary adds the missing wording (it becomes the plan's deadline; the import's note keeps that the
+ * document lacked it). The services apply the same rule.
+ */
+export function isWordingEditable(task: Pick<TaskView, 'sourceLine' | 'deadlineText'> | null): boolean {
+  return task === null || task.sourceLine === null || task.deadlineText === null;
+}
+
 export function describeRecurrence(r: Recurrence): string {
   const every =
     r.frequency === 'yearly'

@@ -74,4 +74,19 @@ describe('the "Cần bổ sung" list', () => {
     ]);
     expect(openProblemCount(list)).toBe(before - 1);
   });
+
+  it('counts the deadline in force: one given only as a revision fills the gap the document left', () => {
+    const view = fixtureView('2021-07-20');
+    // 1.5 has no wording in the document; a dragged bar or "Thời hạn điều chỉnh" gave it a day.
+    Object.assign(
+      view.tasks.find((t) => t.wbs === '1.5')!,
+      {
+        deadlineText: null,
+        baselineDeadline: null,
+        deadline: '2021-08-31',
+        revisionCount: 1,
+      },
+    );
+    expect(problemsOf(collectReviewItems(view, []), '1.5')).toEqual(['missing-lead', 'missing-deliverable']);
+  });
 });
