@@ -3,10 +3,11 @@ export type GridColumn = { id: string; label: string; track: string; align?: 'en
 
 export const GRID_COLUMNS: readonly GridColumn[] = [
   { id: 'wbs', label: 'STT', track: '52px' },
-  { id: 'title', label: 'Nhiệm vụ', track: 'minmax(200px, 3fr)' },
+  { id: 'title', label: 'Nhiệm vụ', track: 'minmax(184px, 3fr)' },
   { id: 'lead', label: 'Chủ trì', track: 'minmax(124px, 1.3fr)' },
   { id: 'supports', label: 'Phối hợp', track: 'minmax(108px, 1.1fr)' },
-  { id: 'deadline', label: 'Thời hạn', track: 'minmax(112px, 1.1fr)' },
+  // Wide enough for a plan's wording ("Tháng 7 năm 2021") or a whole dd/mm/yyyy date on one line.
+  { id: 'deadline', label: 'Thời hạn', track: 'minmax(128px, 1.1fr)' },
   { id: 'progress', label: 'Tiến độ', track: '76px', align: 'end' },
   { id: 'status', label: 'Trạng thái', track: '168px' },
 ];
@@ -14,4 +15,4 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
 export const GRID_TEMPLATE = GRID_COLUMNS.map((c) => c.track).join(' ');
 
 /** Below this the grid scrolls sideways instead of squeezing words. */
-export const GRID_MIN_WIDTH = 52 + 200 + 124 + 108 + 112 + 76 + 168;
+export const GRID_MIN_WIDTH = 52 + 184 + 124 + 108 + 128 + 76 + 168;
