@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formOf, readDeadline, toTaskFields } from './task-form';
+import { formOf, readDeadline, rebaseForm, toTaskFields } from './task-form';
 
 describe('task form', () => {
   it('reads the deadline wording live, or says why it cannot', () => {
@@ -60,5 +60,16 @@ describe('task form', () => {
       ok: false,
       errors: { revisedDeadline: 'Ngày không hợp lệ: hãy ghi dạng dd/mm/yyyy.' },
     });
+  });
+
+  it('lets untouched fields follow the task after it changed, keeping what was typed', () => {
+    const before = { ...formOf(null), title: 'Đề cương', notes: '', revisedDeadline: '30/09/2021' };
+    const after = { ...before, revisedDeadline: '', supportUnitIds: [4] };
+    const typed = { ...before, notes: 'Chờ góp ý' };
+    expect(rebaseForm(before, before, after)).toEqual(after);
+    expect(rebaseForm(typed, before, after)).toEqual({ ...after, notes: 'Chờ góp ý' });
+    expect(rebaseForm({ ...before, revisedDeadline: '15/10/2021' }, before, after).revisedDeadline).toBe(
+      '15/10/2021',
+    );
   });
 });
