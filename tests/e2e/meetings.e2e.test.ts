@@ -34,6 +34,8 @@ describe('recording a meeting and its conclusions (Chromium, local bridge)', () 
   });
 
   it('records a meeting with its time, place, chair and participants', async () => {
+    // The meetings live in the toolbar's "Công cụ" menu.
+    await page.click('[data-testid="tools-menu"]');
     await page.click('[data-testid="open-meetings"]');
     const dialog = page.locator('[data-testid="meetings-dialog"]');
     await dialog.waitFor();

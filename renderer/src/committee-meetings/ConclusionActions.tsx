@@ -17,13 +17,12 @@ type Props = {
   item: Item;
   view: PlanView;
   units: readonly RegistryUnit[];
-  onChanged: () => void;
 };
 type Open = 'follow-up' | 'revise' | 'done' | null;
 
 const shortTitle = (title: string) => (title.length > 70 ? `${title.slice(0, 69)}…` : title);
 
-export function ConclusionActions({ editing, meeting, item, view, units, onChanged }: Props) {
+export function ConclusionActions({ editing, meeting, item, view, units }: Props) {
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
   const [title, setTitle] = useState(item.text);
@@ -44,7 +43,6 @@ export function ConclusionActions({ editing, meeting, item, view, units, onChang
     if (done) {
       setOpen(null);
       setError(null);
-      onChanged();
     }
   };
   const toggle = (which: Open) => {

@@ -15,10 +15,9 @@ type Props = {
   meeting: Meeting;
   view: PlanView;
   units: readonly RegistryUnit[];
-  onChanged: () => void;
 };
 
-export function MeetingCard({ editing, meeting, view, units, onChanged }: Props) {
+export function MeetingCard({ editing, meeting, view, units }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'postpone'>('view');
   const [form, setForm] = useState(() => meetingFormOf(meeting));
   const [postpone, setPostpone] = useState({ date: '', time: '', reason: '' });
@@ -29,9 +28,8 @@ export function MeetingCard({ editing, meeting, view, units, onChanged }: Props)
   const { client } = editing;
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const after = async <T,>(edit: () => Promise<T>): Promise<boolean> => {
-    const done = await editing.run(edit);
-    if (done) onChanged();
-    return done !== null;
+    // The meetings list is read again by the edit's one invalidation step.
+    return (await editing.run(edit)) !== null;
   };
 
   return (
@@ -181,15 +179,7 @@ export function MeetingCard({ editing, meeting, view, units, onChanged }: Props)
       )}
       <MeetingDocuments meeting={meeting} />
       {(['agenda', 'conclusion'] as const).map((k) => (
-        <MeetingItems
-          key={k}
-          editing={editing}
-          meeting={meeting}
-          kind={k}
-          view={view}
-          units={units}
-          onChanged={onChanged}
-        />
+        <MeetingItems key={k} editing={editing} meeting={meeting} kind={k} view={view} units={units} />
       ))}
       <div className="button-row">
         <select

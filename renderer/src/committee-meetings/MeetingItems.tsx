@@ -11,10 +11,9 @@ type Props = {
   kind: 'agenda' | 'conclusion';
   view: PlanView;
   units: readonly RegistryUnit[];
-  onChanged: () => void;
 };
 
-export function MeetingItems({ editing, meeting, kind, view, units, onChanged }: Props) {
+export function MeetingItems({ editing, meeting, kind, view, units }: Props) {
   const [editingId, setEditingId] = useState<number | null>(null);
   const [text, setText] = useState('');
   const [taskId, setTaskId] = useState('');
@@ -23,7 +22,8 @@ export function MeetingItems({ editing, meeting, kind, view, units, onChanged }:
     return t ? `${t.wbs} ${t.title}` : null;
   };
   const after = async <T,>(edit: () => Promise<T>) => {
-    if (await editing.run(edit)) onChanged();
+    // The meetings list is read again by the edit's one invalidation step.
+    await editing.run(edit);
   };
   const items = meeting.items.filter((i) => i.kind === kind);
   return (
@@ -96,14 +96,7 @@ export function MeetingItems({ editing, meeting, kind, view, units, onChanged }:
               </div>
             )}
             {kind === 'conclusion' && editingId !== i.id && (
-              <ConclusionActions
-                editing={editing}
-                meeting={meeting}
-                item={i}
-                view={view}
-                units={units}
-                onChanged={onChanged}
-              />
+              <ConclusionActions editing={editing} meeting={meeting} item={i} view={view} units={units} />
             )}
           </li>
         ))}

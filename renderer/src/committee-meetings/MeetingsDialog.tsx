@@ -1,7 +1,8 @@
 /** Steering-committee meetings of the plan: each recorded one, and a form to record another. */
-import { useEffect, useState } from 'react';
-import type { Meeting, RegistryUnit } from '../../../shared/editing/editing-schemas';
+import { useState } from 'react';
+import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
+import { useApiQuery } from '../api/useApiQuery';
 import type { Editing } from '../editing/useEditing';
 import { Modal } from '../ui/Modal';
 import { MeetingCard } from './MeetingCard';
@@ -12,22 +13,11 @@ import './committee-meetings.css';
 type Props = { editing: Editing; view: PlanView; units: readonly RegistryUnit[]; onClose: () => void };
 
 export function MeetingsDialog({ editing, view, units, onClose }: Props) {
-  const [meetings, setMeetings] = useState<Meeting[]>([]);
-  const [version, setVersion] = useState(0);
+  // Read again after every edit (a follow-up task, a revision, a corrected meeting), like every view.
+  const query = useApiQuery(editing.client, 'listMeetings', { planId: view.plan.id });
+  const meetings = query.data ?? [];
   const [form, setForm] = useState(() => meetingFormOf(null));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    editing.client.listMeetings({ planId: view.plan.id }).then(
-      (list) => current && setMeetings(list),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-    // The view is new after every edit (a follow-up task, a revision): the list follows it.
-  }, [editing.client, view, version]);
-  const refresh = () => setVersion((n) => n + 1);
 
   return (
     <Modal title="Cuộc họp Ban Chỉ đạo" testId="meetings-dialog" onClose={onClose} wide>
@@ -36,9 +26,9 @@ export function MeetingsDialog({ editing, view, units, onClose }: Props) {
           {error ?? editing.error}
         </p>
       )}
-      {meetings.length === 0 && <p className="muted">Chưa ghi cuộc họp nào cho kế hoạch này.</p>}
+      {query.data?.length === 0 && <p className="muted">Chưa ghi cuộc họp nào cho kế hoạch này.</p>}
       {meetings.map((m) => (
-        <MeetingCard key={m.id} editing={editing} meeting={m} view={view} units={units} onChanged={refresh} />
+        <MeetingCard key={m.id} editing={editing} meeting={m} view={view} units={units} />
       ))}
       <section className="editor-section">
         <h3>Ghi cuộc họp mới</h3>
@@ -55,10 +45,7 @@ export function MeetingsDialog({ editing, view, units, onClose }: Props) {
               const added = await editing.run(() =>
                 editing.client.addMeeting({ planId: view.plan.id, ...checked.fields }),
               );
-              if (added) {
-                setForm(meetingFormOf(null));
-                refresh();
-              }
+              if (added) setForm(meetingFormOf(null));
             }}
           >
             Thêm cuộc họp

@@ -18,7 +18,7 @@ import { DependencySection } from './DependencySection';
 import { OccurrenceSection } from './OccurrenceSection';
 import { type Placement, PlacementFields } from './PlacementFields';
 import { StructureSection } from './StructureSection';
-import { KIND_LABELS, formOf, isWordingEditable, readDeadline, toTaskFields } from './task-form';
+import { KIND_LABELS, formOf, isWordingEditable, readDeadline, rebaseForm, toTaskFields } from './task-form';
 import { UnitFields } from './UnitFields';
 import type { Editing } from './useEditing';
 import { useSubmit } from './useSubmit';
@@ -37,6 +37,13 @@ type Props = {
 export function TaskEditor({ editing, view, units, task, parentId = null, onClose }: Props) {
   const initial = useMemo(() => formOf(task), [task]);
   const [form, setForm] = useState(initial);
+  // The task on screen changes after an edit made from this form (a revision taken back): untouched
+  // fields follow it, so they neither show stale dates nor count as unsaved input.
+  const [base, setBase] = useState(initial);
+  if (base !== initial) {
+    setBase(initial);
+    setForm(rebaseForm(form, base, initial));
+  }
   const [placement, setPlacement] = useState<Placement>({ parentId, afterTaskId: null });
   const [tried, setTried] = useState(false);
   const [pendingUnit, setPendingUnit] = useState(false);

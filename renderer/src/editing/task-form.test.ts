@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formOf, isWordingEditable, readDeadline, toTaskFields } from './task-form';
+import { formOf, isWordingEditable, readDeadline, rebaseForm, toTaskFields } from './task-form';
 
 describe('task form', () => {
   it('reads the deadline wording live, or says why it cannot', () => {
@@ -70,5 +70,16 @@ describe('task form', () => {
     // The user's own task, and a new one.
     expect(isWordingEditable({ sourceLine: null, deadlineText: 'Tháng 9 năm 2021' })).toBe(true);
     expect(isWordingEditable(null)).toBe(true);
+  });
+
+  it('lets untouched fields follow the task after it changed, keeping what was typed', () => {
+    const before = { ...formOf(null), title: 'Đề cương', notes: '', revisedDeadline: '30/09/2021' };
+    const after = { ...before, revisedDeadline: '', supportUnitIds: [4] };
+    const typed = { ...before, notes: 'Chờ góp ý' };
+    expect(rebaseForm(before, before, after)).toEqual(after);
+    expect(rebaseForm(typed, before, after)).toEqual({ ...after, notes: 'Chờ góp ý' });
+    expect(rebaseForm({ ...before, revisedDeadline: '15/10/2021' }, before, after).revisedDeadline).toBe(
+      '15/10/2021',
+    );
   });
 });

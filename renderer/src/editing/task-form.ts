@@ -56,6 +56,18 @@ export function isWordingEditable(task: Pick<TaskView, 'sourceLine' | 'deadlineT
   return task === null || task.sourceLine === null || task.deadlineText === null;
 }
 
+/**
+ * The form after its task changed underneath it (an edit made from inside the form, such as a
+ * revision taken back): the fields the user has not touched follow the task, the ones typed stay.
+ */
+export function rebaseForm(form: TaskForm, before: TaskForm, after: TaskForm): TaskForm {
+  const next = { ...form };
+  for (const key of Object.keys(after) as (keyof TaskForm)[]) {
+    if (JSON.stringify(form[key]) === JSON.stringify(before[key])) Object.assign(next, { [key]: after[key] });
+  }
+  return next;
+}
+
 export function describeRecurrence(r: Recurrence): string {
   const every =
     r.frequency === 'yearly'

@@ -1,26 +1,15 @@
 /** A task's revisions of dates, newest first, each with its reason and decision, and a way to take it back. */
 import './revisions.css';
-import { useEffect, useState } from 'react';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
-import type { TaskRevision } from '../../../shared/revisions/revision-schema';
+import { useApiQuery } from '../api/useApiQuery';
 import type { Editing } from '../editing/useEditing';
 import { planDeadlineLabel, revisedDeadlineLabel, revisionGrounds, revisionSummary } from './deadline-labels';
 
 type Props = { editing: Editing; task: TaskView };
 
 export function RevisionHistory({ editing, task }: Props) {
-  const [revisions, setRevisions] = useState<TaskRevision[]>([]);
-  useEffect(() => {
-    let current = true;
-    editing.client.listRevisions({ taskId: task.id }).then(
-      (list) => current && setRevisions(list),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-    // The task view is new after every edit: the list follows it.
-  }, [editing.client, task]);
+  // Read again after every edit (a revision taken back or recorded elsewhere), like every view.
+  const revisions = useApiQuery(editing.client, 'listRevisions', { taskId: task.id }).data ?? [];
   const revised = revisedDeadlineLabel(task);
   return (
     <section className="editor-section" data-testid="revision-history">

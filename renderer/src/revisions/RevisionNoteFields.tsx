@@ -1,8 +1,7 @@
 /** The fields that say why dates change: reason, the conclusion or document that decided it, and when. */
-import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/api-client';
-import type { Meeting } from '../../../shared/editing/editing-schemas';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
+import { useApiQuery } from '../api/useApiQuery';
 import { Field } from '../ui/Field';
 import type { RevisionNoteForm } from './revision-note-form';
 
@@ -14,17 +13,7 @@ type Props = {
 };
 
 export function RevisionNoteFields({ client, planId, form, onChange }: Props) {
-  const [meetings, setMeetings] = useState<Meeting[]>([]);
-  useEffect(() => {
-    let current = true;
-    client.listMeetings({ planId }).then(
-      (list) => current && setMeetings(list),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, planId]);
+  const meetings = useApiQuery(client, 'listMeetings', { planId }).data ?? [];
   const conclusions = meetings.flatMap((m) =>
     m.items.filter((i) => i.kind === 'conclusion').map((i) => ({ item: i, meeting: m })),
   );
