@@ -40,6 +40,11 @@ describe('recording a meeting and its conclusions (Chromium, local bridge)', () 
     const dialog = page.locator('[data-testid="meetings-dialog"]');
     await dialog.waitFor();
     await page.fill('[data-testid="meeting-title"]', 'Họp Ban Chỉ đạo lần thứ nhất');
+    // What was typed is not thrown away by Escape: the window asks first.
+    await page.keyboard.press('Escape');
+    await dialog.locator('[data-testid="discard-question"]').waitFor();
+    await dialog.locator('[data-testid="discard-keep"]').click();
+    expect(await page.inputValue('[data-testid="meeting-title"]')).toBe('Họp Ban Chỉ đạo lần thứ nhất');
     await page.fill('[data-testid="meeting-date"]', '05/08/2021');
     await page.fill('[data-testid="meeting-time"]', '14h00');
     await page.fill('[data-testid="meeting-place"]', 'Phòng họp tầng 3');
@@ -91,6 +96,10 @@ describe('recording a meeting and its conclusions (Chromium, local bridge)', () 
     const card = page.locator('.meeting-card');
     await card.locator('[data-testid="meeting-edit"]').click();
     await card.locator('[data-testid="meeting-place"]').fill('Hội trường B, 48 Lý Thường Kiệt, Hà Nội');
+    // A correction typed in a meeting's card counts as unsaved input of the whole window.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="meetings-dialog"] [data-testid="discard-question"]').waitFor();
+    await page.locator('[data-testid="meetings-dialog"] [data-testid="discard-keep"]').click();
     await card.locator('[data-testid="meeting-save"]').click();
     await expect
       .poll(() => card.locator('[data-testid="meeting-place-shown"]').textContent())

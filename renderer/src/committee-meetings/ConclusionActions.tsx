@@ -3,6 +3,7 @@
  * wording, parent), a revised deadline of an existing task (the revision names the conclusion), or a
  * task marked done as of the meeting.
  */
+import { useReportUnsaved } from '../ui/unsaved-input';
 import { useState } from 'react';
 import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { Meeting, RegistryUnit } from '../../../shared/editing/editing-schemas';
@@ -32,6 +33,15 @@ export function ConclusionActions({ editing, meeting, item, view, units }: Props
   const [parentId, setParentId] = useState('');
   const [taskId, setTaskId] = useState(item.taskId === null ? '' : String(item.taskId));
   const [deadline, setDeadline] = useState('');
+  useReportUnsaved(
+    open !== null &&
+      (title !== item.text ||
+        leadUnitId !== '' ||
+        supportUnitIds.length > 0 ||
+        deadlineText !== '' ||
+        parentId !== '' ||
+        deadline !== ''),
+  );
   const { client } = editing;
   const followUp =
     item.followUpTaskId === null ? undefined : view.tasks.find((t) => t.id === item.followUpTaskId);

@@ -1,4 +1,5 @@
 /** One recorded meeting: its details (correctable), postponement, agenda, conclusions and a new item. */
+import { useReportUnsaved } from '../ui/unsaved-input';
 import { useState } from 'react';
 import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { Meeting, RegistryUnit } from '../../../shared/editing/editing-schemas';
@@ -25,6 +26,11 @@ export function MeetingCard({ editing, meeting, view, units }: Props) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<'agenda' | 'conclusion'>('agenda');
   const [taskId, setTaskId] = useState('');
+  useReportUnsaved(
+    (mode === 'edit' && JSON.stringify(form) !== JSON.stringify(meetingFormOf(meeting))) ||
+      (mode === 'postpone' && (postpone.date !== '' || postpone.time !== '' || postpone.reason !== '')) ||
+      text.trim() !== '',
+  );
   const { client } = editing;
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const after = async <T,>(edit: () => Promise<T>): Promise<boolean> => {

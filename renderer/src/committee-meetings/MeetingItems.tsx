@@ -1,4 +1,5 @@
 /** A meeting's agenda items or conclusions: each correctable and removable, with the task it is about. */
+import { useReportUnsaved } from '../ui/unsaved-input';
 import { useState } from 'react';
 import type { Meeting, RegistryUnit } from '../../../shared/editing/editing-schemas';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
@@ -17,6 +18,7 @@ export function MeetingItems({ editing, meeting, kind, view, units }: Props) {
   const [editingId, setEditingId] = useState<number | null>(null);
   const [text, setText] = useState('');
   const [taskId, setTaskId] = useState('');
+  useReportUnsaved(editingId !== null);
   const taskName = (id: number | null) => {
     const t = id === null ? undefined : view.tasks.find((x) => x.id === id);
     return t ? `${t.wbs} ${t.title}` : null;
