@@ -314,6 +314,41 @@ describe('inline assignments', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('reads the work on the numbered line and "Giao … chủ trì, phối hợp với …; hoàn thành …" on the next', () => {
+    const doc = parseOk(
+      header(
+        '15/KH-BCĐ',
+        'KẾ HOẠCH',
+        'ngày 02 tháng 3 năm 2025',
+        'Triển khai hồ sơ điện tử tại Tòa án nhân dân các cấp năm 2025',
+        'TÒA ÁN NHÂN DÂN TỐI CAO',
+      ) +
+        '1. Xây dựng quy chế quản lý hồ sơ điện tử\n' +
+        'Giao Vụ Pháp chế và Quản lý khoa học chủ trì, phối hợp với Cục Công nghệ thông tin; hoàn thành trong tháng 6 năm 2025.\n' +
+        '2. Tổ chức tập huấn sử dụng hồ sơ điện tử cho Thẩm phán,\n' +
+        'Thư ký Tòa án\n' +
+        'Giao Học viện Tòa án chủ trì; hoàn thành trong quý III/2025.\n',
+    );
+    expect(readTasks(doc)).toEqual([
+      {
+        wbs: '1',
+        title: 'Xây dựng quy chế quản lý hồ sơ điện tử',
+        lead: 'Vụ Pháp chế và Quản lý khoa học',
+        support: ['Cục Công nghệ thông tin'],
+        deadline: 'Hoàn thành trong tháng 6 năm 2025',
+        due: '2025-06-30',
+      },
+      {
+        wbs: '2',
+        title: 'Tổ chức tập huấn sử dụng hồ sơ điện tử cho Thẩm phán, Thư ký Tòa án',
+        lead: 'Học viện Tòa án',
+        support: [],
+        deadline: 'Hoàn thành trong quý III/2025',
+        due: '2025-09-30',
+      },
+    ]);
+  });
+
   it('never takes a sentence without a unit in charge for an assignment', () => {
     const outcome = parseOk(
       header('07/KH-X', 'KẾ HOẠCH', 'ngày 01 tháng 02 năm 2024', 'Thử') +

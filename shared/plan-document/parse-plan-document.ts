@@ -179,7 +179,7 @@ export function parsePlanDocument(text: string): ParseOutcome {
       current = child;
       continue;
     }
-    if (block.titleOpen && block.lastField === null) {
+    if (block.titleOpen && block.lastField === null && !startsAssignment(line)) {
       block.titleParts.push(line);
     } else if (block.lastField !== null && !block.paragraphOpen) {
       block.fields[block.lastField]!.parts.push(line);
@@ -191,6 +191,14 @@ export function parsePlanDocument(text: string): ParseOutcome {
     }
   }
   return finish(lines, sections, closed, firstStructureLine);
+}
+
+/**
+ * "1. Xây dựng quy chế …" then, on the next line, "Giao Vụ A chủ trì, …; hoàn thành …": the sentence
+ * opens a paragraph of its own instead of continuing a wrapped title.
+ */
+function startsAssignment(line: string): boolean {
+  return /^\p{Lu}/u.test(line) && readAssignment(line, { titled: true }) !== null;
 }
 
 type Finished = RawPlanItem & { hasFields: boolean; bullet: boolean };
@@ -223,9 +231,9 @@ function finishBlock(block: Block, wbs: string): Finished {
     const fromOwn = assignmentFields(own, block.line);
     return { ...base, title: own.work, fields: fromOwn, expects: INLINE, hasFields: true };
   }
-  const at = extra.findIndex((p) => readAssignment(p) !== null);
+  const at = extra.findIndex((p) => readAssignment(p, { titled: true }) !== null);
   if (at >= 0) {
-    const found = readAssignment(extra[at]!)!;
+    const found = readAssignment(extra[at]!, { titled: true })!;
     const line = block.line + 1;
     const rest = extra.filter((_, i) => i !== at);
     return {

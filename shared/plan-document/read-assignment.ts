@@ -93,12 +93,18 @@ function splitUnitsFromWork(text: string): { units: string[]; work: string } {
   return { units: splitUnitList(text.slice(0, at)), work: text.slice(at) };
 }
 
-export function readAssignment(text: string): Assignment | null {
+/**
+ * `titled`: the sentence stands under an item whose own line already names the work
+ * ("1. Xây dựng quy chế …" / "Giao Vụ A chủ trì, phối hợp với Vụ B; hoàn thành …"), so a sentence that
+ * names the unit in charge with its role but no work of its own is still the assignment (work '').
+ */
+export function readAssignment(text: string, options: { titled?: boolean } = {}): Assignment | null {
   const { rest, deadline } = takeDeadline(trimEnds(text.normalize('NFC').replace(/\s+/g, ' ')));
   let leadText: string;
   let after: string;
   const withRole = WITH_ROLE.exec(rest);
-  if (withRole && looksLikeUnits(withRole.groups!.leads!)) {
+  const roleStated = withRole !== null && looksLikeUnits(withRole.groups!.leads!);
+  if (withRole && roleStated) {
     leadText = withRole.groups!.leads!;
     after = withRole.groups!.rest!;
   } else {
@@ -125,6 +131,6 @@ export function readAssignment(text: string): Assignment | null {
   }
   work = trimEnds(work);
   const leads = splitUnitList(leadText);
-  if (work === '' || leads.length === 0) return null;
+  if (leads.length === 0 || (work === '' && !(options.titled && roleStated))) return null;
   return { work: capitalise(work), leads, supports, deadline };
 }
