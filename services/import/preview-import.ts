@@ -30,9 +30,7 @@ export function planCodeOf(document: ParsedPlanDocument, fileName: string): stri
 
 export function registryUnits(repository: PlanRepository): RegistryUnit[] {
   return repository.database
-    .prepare(
-      'SELECT id, name, full_name AS fullName, agency FROM units WHERE is_collective = 0 ORDER BY name',
-    )
+    .prepare('SELECT id, name, full_name AS fullName, agency FROM units ORDER BY name')
     .all() as RegistryUnit[];
 }
 

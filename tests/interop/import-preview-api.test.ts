@@ -82,4 +82,19 @@ describe('previewing an import', () => {
       },
     );
   });
+
+  it('shows the placeholder "các đơn vị có liên quan" as the registry’s own, not as a new unit', async () => {
+    // Kế hoạch 76, loaded at the first start, already holds the placeholder as a collective unit.
+    const base64 = plan(
+      '3/KH-C',
+      '1. Vụ Tổng hợp chủ trì, phối hợp với các đơn vị có liên quan tổng hợp báo cáo; hoàn thành trong tháng 6/2024.\n',
+    );
+    const preview = await ok<ImportPreviewDto>('previewImport', { fileName: 'c.txt', base64 });
+    const status = (name: string) =>
+      preview.unitMatches.find(
+        (m) => preview.document.units.find((u) => u.key === m.key)!.name.toLowerCase() === name.toLowerCase(),
+      )?.status;
+    expect(status('Vụ Tổng hợp')).toBe('matched');
+    expect(status('các đơn vị có liên quan')).toBe('matched');
+  });
 });
