@@ -287,8 +287,8 @@ describe('“Cần bổ sung” follows the data (Chromium, 1366×768)', () => {
   });
 
   it('drops 1.5 from the list once its lead, deadline and deliverable are filled in', async () => {
-    await row('1.5').click();
-    await page.click('[data-testid="popup-edit"]');
+    // Straight from the list: "Bổ sung…" opens the task's form.
+    await page.click('[data-testid="review-item"][data-wbs="1.5"] [data-testid="review-fill"]');
     await page.selectOption('[data-testid="field-lead"]', { label: 'Tổ giúp việc' });
     // The document wrote no deadline for 1.5: there is no wording to keep, so the missing one is added.
     expect(await page.getAttribute('[data-testid="field-deadline"]', 'readonly')).toBeNull();

@@ -332,6 +332,7 @@ export function PlanWorkspace(props: Props) {
               <NeedsReviewList
                 list={review}
                 onOpenTask={openTask}
+                onEditTask={editing.editTask}
                 onDismiss={editing.dismissProblem}
                 onReopen={editing.reopenProblem}
               />

@@ -10,6 +10,8 @@ import type { ReviewItem, ReviewList } from './needs-review';
 type Props = {
   list: ReviewList;
   onOpenTask: (taskId: number, point: { x: number; y: number }) => void;
+  /** Opens the task form to fill in what is missing; absent in meeting mode. */
+  onEditTask?: ((taskId: number) => void) | undefined;
   /** Resolves true once stored; absent in meeting mode. */
   onDismiss?: ((taskId: number, problem: ReviewProblem, reason: string) => Promise<boolean>) | undefined;
   onReopen?: ((dismissalId: number) => void) | undefined;
@@ -74,13 +76,23 @@ function ProblemItems({ item, ...props }: Props & { item: ReviewItem }) {
   return (
     <li className="review-item" data-testid="review-item" data-wbs={item.task.wbs}>
       <TaskButton task={item.task} onOpenTask={props.onOpenTask} />
+      {props.onEditTask && item.problems.some((p) => !p.dismissal) && (
+        <button
+          type="button"
+          className="button link"
+          data-testid="review-fill"
+          onClick={() => props.onEditTask?.(item.task.id)}
+        >
+          Bổ sung…
+        </button>
+      )}
       <ul className="review-notes">
         {item.problems.map((p) => (
           <li key={p.problem} data-problem={p.problem}>
             {p.message}
             {p.dismissal ? (
               <>
-                <span className="muted"> — đã xem, giữ nguyên: {p.dismissal.reason}</span>
+                <span className="muted"> — đã xem, giữ nguyên: {p.dismissal.reason}</span>{' '}
                 {props.onReopen && (
                   <button
                     type="button"
