@@ -2,7 +2,9 @@
  * "Sao lưu và khôi phục": every backup of this data file, a backup made now, and a restore that
  * first backs up the plan as it is, so a restore can itself be undone.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { invalidateQueries, useApiQuery } from '../api/useApiQuery';
+import { errorMessage } from '../ui/error-message';
 import type { BackupInfoDto } from '../../../shared/api/backup-contract';
 import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
@@ -14,21 +16,14 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   const { client, reloadData } = useWindowServices();
   const task = useFileTask();
   const { run } = task;
-  const [backups, setBackups] = useState<BackupInfoDto[] | null>(null);
+  const query = useApiQuery(client, 'listBackups', {});
+  const backups: BackupInfoDto[] | null = query.data ?? null;
   const [confirming, setConfirming] = useState<BackupInfoDto | null>(null);
-
-  const refresh = useCallback(async () => setBackups(await client.listBackups({})), [client]);
-  useEffect(() => {
-    void run(async () => {
-      await refresh();
-      return null;
-    });
-  }, [refresh, run]);
 
   const backupNow = () =>
     run(async () => {
       const made = await client.createBackupNow({});
-      await refresh();
+      invalidateQueries();
       return `Đã sao lưu lúc ${formatBackupTime(made.createdAt)}.`;
     });
 
@@ -63,7 +58,10 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
         Ứng dụng tự sao lưu khi khởi động, định kỳ khi có thay đổi và trước mỗi lần khôi phục hoặc mở tệp kế
         hoạch.
       </p>
-      <TaskMessages error={task.error} notice={task.notice} />
+      <TaskMessages
+        error={task.error ?? (query.error ? errorMessage(query.error) : null)}
+        notice={task.notice}
+      />
       {backups !== null && backups.length === 0 && <p>Chưa có bản sao lưu nào.</p>}
       {backups !== null && backups.length > 0 && (
         <div className="table-scroll">

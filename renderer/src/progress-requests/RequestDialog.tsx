@@ -9,7 +9,8 @@ import { Field } from '../ui/Field';
 import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
-import { useLoad } from './useLoad';
+import { useApiQuery } from '../api/useApiQuery';
+import { errorMessage } from '../ui/error-message';
 import { ZIP_FILTER } from './zip-filter';
 import {
   type RequestFormErrors,
@@ -21,11 +22,9 @@ import {
 export function RequestDialog({ view, onClose }: { view: PlanView; onClose: () => void }) {
   const { client, platform } = useWindowServices();
   const task = useFileTask();
-  const loaded = useLoad(
-    () => client.listRequestCandidates({ planId: view.plan.id, asOf: view.asOf }),
-    `${view.plan.id} ${view.asOf}`,
-  );
-  const candidates = loaded.data;
+  const loaded = useApiQuery(client, 'listRequestCandidates', { planId: view.plan.id, asOf: view.asOf });
+  const candidates = loaded.data ?? null;
+  const loadError = loaded.error ? errorMessage(loaded.error) : null;
   const [edited, setForm] = useState<RequestFormState | null>(null);
   const form =
     edited ??
@@ -180,7 +179,7 @@ export function RequestDialog({ view, onClose }: { view: PlanView; onClose: () =
           )}
         </>
       )}
-      <TaskMessages error={task.error ?? loaded.error} notice={task.notice} />
+      <TaskMessages error={task.error ?? loadError} notice={task.notice} />
     </Modal>
   );
 }

@@ -11,7 +11,8 @@ import { Modal, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
 import { trackerStatus } from './preview-selection';
-import { useLoad } from './useLoad';
+import { useApiQuery } from '../api/useApiQuery';
+import { errorMessage } from '../ui/error-message';
 import { ZIP_FILTER } from './zip-filter';
 import './progress-requests.css';
 
@@ -19,15 +20,12 @@ export function TrackerDialog({ view, onClose }: { view: PlanView; onClose: () =
   const { client, platform } = useWindowServices();
   const task = useFileTask();
   const today = todayIso();
-  const loaded = useLoad(
-    () =>
-      Promise.all([
-        client.listProgressRequests({ planId: view.plan.id, asOf: today }),
-        client.listReminderCandidates({ planId: view.plan.id, asOf: today }),
-      ]),
-    `${view.plan.id} ${today}`,
-  );
-  const [requests, owing] = loaded.data ?? [null, null];
+  const requestsQuery = useApiQuery(client, 'listProgressRequests', { planId: view.plan.id, asOf: today });
+  const owingQuery = useApiQuery(client, 'listReminderCandidates', { planId: view.plan.id, asOf: today });
+  const requests = requestsQuery.data ?? null;
+  const owing = owingQuery.data ?? null;
+  const failure = requestsQuery.error ?? owingQuery.error;
+  const loadError = failure ? errorMessage(failure) : null;
   // Every unit that owes something is ticked until the user unticks it.
   const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
   const ticked = Object.fromEntries((owing ?? []).map((c) => [c.unitId, !unticked.has(c.unitId)]));
@@ -176,7 +174,7 @@ export function TrackerDialog({ view, onClose }: { view: PlanView; onClose: () =
           )}
         </section>
       )}
-      <TaskMessages error={task.error ?? loaded.error} notice={task.notice} />
+      <TaskMessages error={task.error ?? loadError} notice={task.notice} />
     </Modal>
   );
 }

@@ -3,11 +3,13 @@
  * correctable or removable (a number taken for a document never sent), and the register as an
  * Excel file.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { invalidateQueries, useApiQuery } from '../api/useApiQuery';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import { DOCUMENT_KIND_LABELS, type RegisterEntry } from '../../../shared/documents/document-numbers';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import { Field } from '../ui/Field';
+import { errorMessage } from '../ui/error-message';
 import { Modal, ModalActions, TaskMessages } from '../ui/Modal';
 import { useFileTask } from '../files/useFileTask';
 import { useWindowServices } from '../files/window-services';
@@ -21,27 +23,16 @@ export function RegisterDialog({ onClose, year: initialYear }: { onClose: () => 
   const task = useFileTask();
   const { run } = task;
   const [year, setYear] = useState<number | null>(initialYear);
-  const [entries, setEntries] = useState<RegisterEntry[] | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<number | null>(null);
 
-  const load = useCallback(
-    (chosen: number | null) =>
-      run(async () => {
-        setEntries(await client.listDocumentRegister({ year: chosen }));
-        return null;
-      }),
-    [client, run],
-  );
-  useEffect(() => {
-    void load(initialYear);
-  }, [load, initialYear]);
+  // Read again after every change to the register (invalidateQueries), like every view.
+  const query = useApiQuery(client, 'listDocumentRegister', { year });
+  const entries: RegisterEntry[] | null = query.data ?? null;
 
   const chooseYear = (value: string) => {
-    const chosen = value === 'all' ? null : Number(value);
-    setYear(chosen);
+    setYear(value === 'all' ? null : Number(value));
     setEditing(null);
-    void load(chosen);
   };
 
   const save = () => {
@@ -54,7 +45,7 @@ export function RegisterDialog({ onClose, year: initialYear }: { onClose: () => 
     void run(async () => {
       const saved = await client.updateRegisterEntry(checked.edit);
       setEditing(null);
-      setEntries(await client.listDocumentRegister({ year }));
+      invalidateQueries();
       return `Đã sửa văn bản số ${saved.numberText}.`;
     });
   };
@@ -63,7 +54,7 @@ export function RegisterDialog({ onClose, year: initialYear }: { onClose: () => 
     void run(async () => {
       await client.deleteRegisterEntry({ id: entry.id });
       setDeleting(null);
-      setEntries(await client.listDocumentRegister({ year }));
+      invalidateQueries();
       return `Đã xóa số ${entry.numberText} khỏi sổ.`;
     });
 
@@ -230,7 +221,10 @@ export function RegisterDialog({ onClose, year: initialYear }: { onClose: () => 
           </table>
         </div>
       )}
-      <TaskMessages error={task.error} notice={task.notice} />
+      <TaskMessages
+        error={task.error ?? (query.error ? errorMessage(query.error) : null)}
+        notice={task.notice}
+      />
     </Modal>
   );
 }

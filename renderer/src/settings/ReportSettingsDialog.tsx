@@ -3,7 +3,9 @@
  * report uses. Two presets keep letterhead and signer together; a signature that does not fit the
  * letterhead, or has no name, is warned about as the user types.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { invalidateQueries, useApiQuery } from '../api/useApiQuery';
+import { errorMessage } from '../ui/error-message';
 import { signatureWarnings } from '../../../shared/reports/signature-check';
 import './settings.css';
 import { Field } from '../ui/Field';
@@ -39,16 +41,12 @@ const LAYOUT: readonly (readonly SettingsField[])[] = [
 export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
   const { client } = useWindowServices();
   const task = useFileTask();
-  const [form, setForm] = useState<SettingsForm | null>(null);
+  // The settings as stored, until the user changes them here.
+  const stored = useApiQuery(client, 'getReportSettings', {});
+  const [edited, setForm] = useState<SettingsForm | null>(null);
+  const form = edited ?? (stored.data ? toSettingsForm(stored.data) : null);
   const [errors, setErrors] = useState<SettingsErrors>({});
   const { run } = task;
-
-  useEffect(() => {
-    void run(async () => {
-      setForm(toSettingsForm(await client.getReportSettings({})));
-      return null;
-    });
-  }, [client, run]);
 
   const save = () => {
     if (form === null) return;
@@ -60,6 +58,7 @@ export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
     setErrors({});
     void run(async () => {
       setForm(toSettingsForm(await client.saveReportSettings(checked.settings)));
+      invalidateQueries();
       return 'Đã lưu thiết lập. Các báo cáo tạo từ nay dùng thiết lập này.';
     });
   };
@@ -143,7 +142,10 @@ export function ReportSettingsDialog({ onClose }: { onClose: () => void }) {
             ))}
           </div>
         ))}
-      <TaskMessages error={task.error} notice={task.notice} />
+      <TaskMessages
+        error={task.error ?? (stored.error ? errorMessage(stored.error) : null)}
+        notice={task.notice}
+      />
     </Modal>
   );
 }
