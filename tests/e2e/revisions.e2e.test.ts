@@ -101,7 +101,9 @@ describe('revising a deadline from the window (Chromium, local bridge)', () => {
     await expect.poll(() => task('1.4').revisionCount).toBe(0);
     expect(task('1.4').deadline).toBe('2021-07-31');
     await expect.poll(() => history.locator('[data-testid="revision-item"]').count()).toBe(0);
-    expect(await page.textContent('[data-testid="history-revised-deadline"]')).toBe('Chưa điều chỉnh');
+    await expect
+      .poll(() => page.textContent('[data-testid="history-revised-deadline"]'))
+      .toBe('Chưa điều chỉnh');
     // Taking a revision back is saved at once: the form holds nothing unsaved and closes without asking.
     await page.click('[data-testid="task-editor"] .modal-footer >> text=Đóng');
     await page.locator('[data-testid="task-editor"]').waitFor({ state: 'detached' });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfoDto } from '../../shared/api/backup-contract';
 import type { AppServices } from '../../services/app-services';
+import { TEMPORARY_SUFFIX } from '../../services/backup/snapshot';
 import { appliedVersions, openPlainDatabase } from '../../services/storage/database';
 import { MIGRATIONS, type Migration } from '../../services/storage/migrations/index';
 import { achievedTexts, addProgress, call, callError, makeWorkFolder, open } from './safety-fixtures';
@@ -96,7 +97,9 @@ describe('automatic backups', () => {
     const t = setUp();
     t.start().close();
     const services = t.start({ backupIntervalMs: 40 });
-    const periodic = () => t.backupFiles().filter((f) => f.includes('-dinh-ky'));
+    // Finished copies only: a copy being written has a temporary name until it is complete.
+    const periodic = () =>
+      t.backupFiles().filter((f) => f.includes('-dinh-ky') && !f.endsWith(TEMPORARY_SUFFIX));
     await sleep(200);
     expect(periodic()).toEqual([]);
 
