@@ -26,19 +26,22 @@ const revisionsOf = (taskId: number) =>
   createApiClient((method, input) => services.dispatch(method, input)).listRevisions({ taskId });
 const question = () => page.locator('[data-testid="discard-question"]');
 
+/** A fresh window on the office laptop's 1366×768 screen, its plan shown down to `firstRow`. */
+async function openOnLaptop(prefix: string, firstRow: string): Promise<void> {
+  harness = await openHarness(prefix);
+  ({ services, page } = harness);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  page.setDefaultTimeout(8000);
+  await row(firstRow).waitFor();
+}
+
 async function settled(): Promise<void> {
   await page.waitForTimeout(150);
   await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
 }
 
 describe('the secretariat’s week (Chromium, 1366×768)', () => {
-  beforeAll(async () => {
-    harness = await openHarness('ecourt-e2e-week-');
-    ({ services, page } = harness);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    page.setDefaultTimeout(8000);
-    await row('1.1').waitFor();
-  });
+  beforeAll(() => openOnLaptop('ecourt-e2e-week-', '1.1'));
 
   afterAll(async () => {
     await harness?.close();
@@ -255,13 +258,7 @@ describe('the secretariat’s week (Chromium, 1366×768)', () => {
 });
 
 describe('“Cần bổ sung” follows the data (Chromium, 1366×768)', () => {
-  beforeAll(async () => {
-    harness = await openHarness('ecourt-e2e-review-');
-    ({ services, page } = harness);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    page.setDefaultTimeout(8000);
-    await row('1.5').waitFor();
-  });
+  beforeAll(() => openOnLaptop('ecourt-e2e-review-', '1.5'));
 
   afterAll(async () => {
     await harness?.close();
@@ -314,13 +311,7 @@ describe('“Cần bổ sung” follows the data (Chromium, 1366×768)', () => {
 });
 
 describe('each plan is reopened as it was left (Chromium, 1366×768)', () => {
-  beforeAll(async () => {
-    harness = await openHarness('ecourt-e2e-prefs-');
-    ({ services, page } = harness);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    page.setDefaultTimeout(8000);
-    await row('1.1').waitFor();
-  });
+  beforeAll(() => openOnLaptop('ecourt-e2e-prefs-', '1.1'));
 
   afterAll(async () => {
     await harness?.close();
