@@ -5,7 +5,7 @@
  * holds, so that long task names get the room; optional columns with nothing in them are dropped.
  */
 import type { CellContent, Column, TableRowSpec } from './data-table';
-import { textWidth } from './text-width';
+import { lineAndWordWidths, textWidth } from './text-width';
 import { PT } from './typography';
 
 /** Cell margins left and right (data-table's tblCellMar) and a little air. */
@@ -30,13 +30,10 @@ function measure(content: CellContent): Measured {
   let longestLine = 0;
   const lines: number[] = [];
   for (const line of content) {
-    const text = lineText(line);
-    const bold = isBold(line);
-    const width = textWidth(text, PT.table, bold);
-    longestLine = Math.max(longestLine, width);
-    lines.push(width);
-    for (const word of text.split(/\s+/))
-      longestWord = Math.max(longestWord, textWidth(word, PT.table, bold));
+    const widths = lineAndWordWidths(lineText(line), PT.table, isBold(line));
+    longestLine = Math.max(longestLine, widths.line);
+    lines.push(widths.line);
+    longestWord = Math.max(longestWord, widths.longestWord);
   }
   return { longestWord, longestLine, lines };
 }
@@ -97,9 +94,15 @@ export function fitColumns(
   const widths = keep.map((i) => minimums[i]!);
   const sum = () => widths.reduce((a, b) => a + b, 0);
   const step = Math.max(20, Math.floor((totalWidth - sum()) / STEPS));
+  // Each round weighs the same widths of every column but the one that grew the round before:
+  // what a column costs at a width is worked out once.
+  const known = keep.map(() => new Map<number, number>());
   const cost = (k: number, width: number) => {
-    let total = 0;
+    let total = known[k]!.get(width);
+    if (total !== undefined) return total;
+    total = 0;
     for (const row of sample) total += lineCount(row[keep[k]!]!.lines, width) ** 4;
+    known[k]!.set(width, total);
     return total;
   };
   const costs = keep.map((_, k) => cost(k, widths[k]!));

@@ -76,8 +76,8 @@ const CENTER_VERTICALLY = attrs('w:vAlign', { 'w:val': 'center' });
 const STYLE = attrs('w:pStyle', { 'w:val': TABLE_TEXT_STYLE.id });
 const KEEP_NEXT = empty('w:keepNext');
 const CENTER = attrs('w:jc', { 'w:val': 'center' });
-const CANT_SPLIT = empty('w:cantSplit');
-const REPEAT_HEADER = empty('w:tblHeader');
+const ROW_PROPERTIES: Xml = { 'w:trPr': [empty('w:cantSplit')] };
+const HEADER_ROW_PROPERTIES: Xml = { 'w:trPr': [empty('w:cantSplit'), empty('w:tblHeader')] };
 
 /** Shared element trees: docx only reads them, and writes one as often as it is used. */
 const BOLD: Xml = { 'w:rPr': [empty('w:b'), empty('w:bCs')] };
@@ -103,48 +103,50 @@ function cellParagraphs(content: CellContent, align: Align, keepNext: boolean): 
   }));
 }
 
-type CellOptions = { span?: number; shaded?: boolean; keepNext?: boolean };
-
-function cell(content: CellContent, width: number, align: Align, options: CellOptions = {}): Xml {
-  const { span = 1, shaded = false, keepNext = false } = options;
+/** A cell's properties (its width, span and shading), made once for all the cells that share them. */
+function cellProperties(width: number, options: { span?: number; shaded?: boolean } = {}): Xml {
+  const { span = 1, shaded = false } = options;
   const properties: Xml[] = [attrs('w:tcW', { 'w:type': 'dxa', 'w:w': width })];
   if (span > 1) properties.push(attrs('w:gridSpan', { 'w:val': span }));
   if (shaded) properties.push(HEADER_SHADING);
   properties.push(CENTER_VERTICALLY);
-  return { 'w:tc': [{ 'w:tcPr': properties }, ...cellParagraphs(content, align, keepNext)] };
+  return { 'w:tcPr': properties };
+}
+
+function cell(content: CellContent, properties: Xml, align: Align, keepNext = false): Xml {
+  return { 'w:tc': [properties, ...cellParagraphs(content, align, keepNext)] };
 }
 
 function tableRow(cells: Xml[], header = false): Xml {
-  return { 'w:tr': [{ 'w:trPr': header ? [CANT_SPLIT, REPEAT_HEADER] : [CANT_SPLIT] }, ...cells] };
+  return { 'w:tr': [header ? HEADER_ROW_PROPERTIES : ROW_PROPERTIES, ...cells] };
 }
 
 export function dataTable(columns: Column[], rows: TableRowSpec[]): FileChild {
   const widths = columns.map((c) => c.width);
   const total = widths.reduce((a, b) => a + b, 0);
+  const first = widths[0] ?? 0;
   // The header is repeated on every page and never left alone at the foot of one.
   const header = tableRow(
     columns.map((c) =>
-      cell(textCell(c.title, { bold: true }), c.width, 'center', { shaded: true, keepNext: true }),
+      cell(textCell(c.title, { bold: true }), cellProperties(c.width, { shaded: true }), 'center', true),
     ),
     true,
   );
+  const dataCells = columns.map((c) => cellProperties(c.width));
+  const groupNumber = cellProperties(first);
+  const groupTitle = cellProperties(total - first, { span: columns.length - 1 });
+  const note = cellProperties(total, { span: columns.length });
   const body = rows.map((row) => {
     if (row.kind === 'group') {
       const style: CellStyle = row.depth === 0 ? { bold: true } : { bold: true, italics: true };
       // Kept with the row after it: a group's heading never ends a page without its first task.
       return tableRow([
-        cell(textCell(row.number, style), widths[0] ?? 0, 'center', { keepNext: true }),
-        cell(textCell(row.title, style), total - (widths[0] ?? 0), 'left', {
-          span: columns.length - 1,
-          keepNext: true,
-        }),
+        cell(textCell(row.number, style), groupNumber, 'center', true),
+        cell(textCell(row.title, style), groupTitle, 'left', true),
       ]);
     }
-    if (row.kind === 'note')
-      return tableRow([
-        cell(textCell(row.text, { italics: true }), total, 'center', { span: columns.length }),
-      ]);
-    return tableRow(columns.map((c, i) => cell(row.cells[i] ?? [], c.width, c.align ?? 'left')));
+    if (row.kind === 'note') return tableRow([cell(textCell(row.text, { italics: true }), note, 'center')]);
+    return tableRow(columns.map((c, i) => cell(row.cells[i] ?? [], dataCells[i]!, c.align ?? 'left')));
   });
   return new PreparedElement('w:tbl', {
     'w:tbl': [

@@ -16,8 +16,9 @@ export const attrs = (name: string, values: Record<string, string | number>): Xm
   [name]: { _attr: values },
 });
 
-/** `<w:t xml:space="preserve">text</w:t>` */
-export const textElement = (text: string): Xml => ({ 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, text] });
+const PRESERVE_SPACE: Xml = { _attr: { 'xml:space': 'preserve' } };
+/** `<w:t xml:space="preserve">text</w:t>` (the attribute shared: docx only reads the trees it is given). */
+export const textElement = (text: string): Xml => ({ 'w:t': [PRESERVE_SPACE, text] });
 
 /** A finished block element (w:p, w:tbl), placed in a section like docx's Paragraph or Table. */
 export class PreparedElement extends FileChild {
