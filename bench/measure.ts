@@ -20,6 +20,30 @@ export async function measure(
   return summarize(times);
 }
 
+/**
+ * Ours and the baseline in turns, `runs` timed rounds each after one untimed round of both: on a
+ * machine shared with other work, a busy spell then slows both sides rather than one.
+ */
+export async function measureInTurns(
+  runs: number,
+  ours: () => unknown | Promise<unknown>,
+  baseline: () => unknown | Promise<unknown>,
+): Promise<{ ours: Timing; baseline: Timing }> {
+  await ours();
+  await baseline();
+  const times: { ours: number[]; baseline: number[] } = { ours: [], baseline: [] };
+  const timed = async (work: () => unknown | Promise<unknown>, into: number[]) => {
+    const start = process.hrtime.bigint();
+    await work();
+    into.push(Number(process.hrtime.bigint() - start) / 1e6);
+  };
+  for (let i = 0; i < runs; i++) {
+    await timed(ours, times.ours);
+    await timed(baseline, times.baseline);
+  }
+  return { ours: summarize(times.ours), baseline: summarize(times.baseline) };
+}
+
 export function summarize(times: number[]): Timing {
   const sorted = [...times].sort((a, b) => a - b);
   return {

@@ -44,7 +44,14 @@ import { draftRecommendations } from './content/recommendation-draft';
 import { unitSummaryTable } from './content/unit-summary-table';
 import type { AdministrativeDocument } from './format/administrative-document';
 import { type FlexColumn, fitColumns, keepCells } from './format/column-widths';
-import { type CellContent, type TableRowSpec, dataTable, textCell, textOrUnknown } from './format/data-table';
+import {
+  type CellContent,
+  type Column,
+  type TableRowSpec,
+  dataTable,
+  textCell,
+  textOrUnknown,
+} from './format/data-table';
 import { contentWidth } from './format/page-layout';
 import {
   bodyParagraph,
@@ -125,10 +132,16 @@ function resultRows(view: PlanView): TableRowSpec[] {
   });
 }
 
-export function resultTable(view: PlanView): FileChild {
+/** Bảng 1's columns, fitted to the landscape page, and its rows with the kept columns' cells. */
+export function resultTableContent(view: PlanView): { columns: Column[]; rows: TableRowSpec[] } {
   const rows = resultRows(view);
   const { columns, keep } = fitColumns(RESULT_COLUMNS, rows, contentWidth('landscape'));
-  return dataTable(columns, keepCells(rows, keep));
+  return { columns, rows: keepCells(rows, keep) };
+}
+
+export function resultTable(view: PlanView): FileChild {
+  const { columns, rows } = resultTableContent(view);
+  return dataTable(columns, rows);
 }
 
 const item = (task: TaskView, text: string, cause?: string) =>

@@ -68,7 +68,8 @@ export function figureRows(view: PlanView, horizonDays: number): FigureRows {
   };
 }
 
-function placedSize(width: number, height: number): { width: number; height: number } {
+/** The picture's size on the page (pixels at 96 dpi, as docx takes them): as large as the page allows. */
+export function placedSize(width: number, height: number): { width: number; height: number } {
   const maxWidth = twipsToPixels(contentWidth('landscape'));
   const maxHeight = twipsToPixels(contentHeight('landscape')) - CAPTION_ALLOWANCE_PX;
   const scale = Math.min(maxWidth / width, maxHeight / height);
