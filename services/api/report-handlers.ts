@@ -14,6 +14,7 @@ import type { RecordedMeeting } from '../reports/meeting-pack-parts';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
 import { createDocumentRegister } from '../documents/document-register';
+import { buildNumbered } from '../documents/numbered-document';
 import { draftRecommendations } from '../reports/content/recommendation-draft';
 import {
   type DocumentFile,
@@ -46,21 +47,7 @@ export function createReportHandlers(
     date: IsoDate,
     seq: number | null,
     build: () => Promise<DocumentFile>,
-  ) => {
-    if (seq !== null) register.assertFree(kind, date, seq);
-    const file = await build();
-    if (seq !== null)
-      register.reserve({
-        kind: file.kind,
-        issuedOn: date,
-        bodySymbol: loadReportSettings(repository).bodySymbol,
-        subject: file.subject,
-        fileName: file.fileName,
-        planId,
-        seq,
-      });
-    return asFile(file);
-  };
+  ) => asFile((await buildNumbered(repository, register, { kind, planId, date, seq }, build)).file);
 
   /** A meeting of this plan, with its participants named as the registry names them. */
   const recordedMeeting = (planId: number, meetingId: number): RecordedMeeting => {

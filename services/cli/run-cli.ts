@@ -51,6 +51,7 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
         recommendations: { type: 'string' },
         agenda: { type: 'string', multiple: true },
         'next-meeting': { type: 'string' },
+        number: { type: 'string' },
         format: { type: 'string' },
         role: { type: 'string' },
         paper: { type: 'string' },
@@ -151,6 +152,7 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
             recommendations: values.recommendations,
             agenda: values.agenda,
             nextMeeting: values['next-meeting'],
+            number: values.number,
           }),
         )
         .then(out)

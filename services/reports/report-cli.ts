@@ -1,6 +1,8 @@
 /**
  * `npm run cli -- report --type status|unit|meeting|timeline …`: builds a report from the same
- * plan view the window shows and writes it to a file.
+ * plan view the window shows and writes it to a file. A report is numbered from the register of
+ * outgoing documents as in the window: the next number of its series unless `--number` names one
+ * (refused if taken) or is left empty (a blank to write in by hand, not recorded).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +12,12 @@ import type { PlanView } from '../../shared/plan-view/plan-view-schema';
 import { DEFAULT_HORIZON_DAYS } from '../../shared/reports/report-schemas';
 import { loadView } from '../cli/commands';
 import type { PlanRepository } from '../storage/plan-repository';
+import { REPORT_DOCUMENT_KINDS } from '../../shared/documents/document-numbers';
+import type { ReportSettings } from '../../shared/reports/report-schemas';
+import { createDocumentRegister } from '../documents/document-register';
+import { buildNumbered } from '../documents/numbered-document';
 import {
-  type ReportFile,
+  type DocumentFile,
   generateMeetingPack,
   generateStatusReport,
   generateTimelinePicture,
@@ -20,11 +26,13 @@ import {
 import { loadReportSettings } from './report-settings-store';
 import { findUnitByName } from './unit-report';
 
-export const REPORT_USAGE = `  npm run cli -- report --type status [--as-of YYYY-MM-DD] [--horizon SỐ_NGÀY] [--recommendations "VĂN BẢN"] [--out TỆP.docx]
-  npm run cli -- report --type unit [--unit "Tên đơn vị"] [--as-of YYYY-MM-DD] [--out TỆP.docx]
-  npm run cli -- report --type meeting [--as-of NGÀY_HỌP] [--next-meeting YYYY-MM-DD] [--agenda "Nội dung"]… [--out TỆP.docx]
+export const REPORT_USAGE = `  npm run cli -- report --type status [--as-of YYYY-MM-DD] [--horizon SỐ_NGÀY] [--recommendations "VĂN BẢN"] [--number SỐ] [--out TỆP.docx]
+  npm run cli -- report --type unit [--unit "Tên đơn vị"] [--as-of YYYY-MM-DD] [--number SỐ] [--out TỆP.docx]
+  npm run cli -- report --type meeting [--as-of NGÀY_HỌP] [--next-meeting YYYY-MM-DD] [--agenda "Nội dung"]… [--number SỐ] [--out TỆP.docx]
   npm run cli -- report --type timeline [--as-of YYYY-MM-DD] [--out TỆP.png]
-      (mọi lệnh “report” nhận thêm --plan SỐ_KẾ_HOẠCH và --db ĐƯỜNG_DẪN)`;
+      (mọi lệnh “report” nhận thêm --plan SỐ_KẾ_HOẠCH và --db ĐƯỜNG_DẪN)
+      Số văn bản lấy theo sổ văn bản đi: không ghi --number thì lấy số kế tiếp; --number 7 lấy số 07 (nếu chưa cấp);
+      --number "" để trống số để ghi tay (không ghi vào sổ). Văn bản có số được ghi vào sổ văn bản đi.`;
 
 export const REPORT_TYPES = ['status', 'unit', 'meeting', 'timeline'] as const;
 type ReportType = (typeof REPORT_TYPES)[number];
@@ -39,6 +47,8 @@ export type ReportCommandOptions = {
   recommendations: string | undefined;
   agenda: string[] | undefined;
   nextMeeting: string | undefined;
+  /** `--number`: absent, the next number of the series; "" for a blank; "7" for 07. */
+  number: string | undefined;
 };
 
 function reportType(type: string | undefined): ReportType {
@@ -64,32 +74,55 @@ function nextMeetingDate(text: string | undefined, meetingOn: IsoDate): IsoDate 
   return text;
 }
 
-async function generate(
-  type: ReportType,
+type DocumentType = Exclude<ReportType, 'timeline'>;
+
+/** The number the document takes: the register's next one, the one asked for, or none (a blank). */
+function chosenNumber(text: string | undefined, next: () => number): number | null {
+  if (text === undefined) return next();
+  const typed = text.trim();
+  if (typed === '') return null;
+  if (!/^\d{1,5}$/.test(typed) || Number(typed) < 1)
+    throw new UserError(
+      `Số văn bản “${text}” không hợp lệ: cần một số nguyên dương (ví dụ 7), hoặc --number "" để trống số và ghi tay.`,
+    );
+  return Number(typed);
+}
+
+function generateDocument(
+  type: DocumentType,
   view: PlanView,
-  repository: PlanRepository,
+  settings: ReportSettings,
   options: ReportCommandOptions,
-): Promise<ReportFile> {
-  const settings = loadReportSettings(repository);
+  documentNumber: number | null,
+): Promise<DocumentFile> {
   switch (type) {
     case 'status':
       return generateStatusReport(view, settings, {
         horizonDays: horizonDays(options.horizon),
         recommendations: options.recommendations ?? '',
+        documentNumber,
       });
     case 'unit':
       return generateUnitReport(
         view,
         settings,
         options.unit === undefined ? null : findUnitByName(view, options.unit).id,
+        documentNumber,
       );
     case 'meeting':
       return generateMeetingPack(view, settings, {
         nextMeetingOn: nextMeetingDate(options.nextMeeting, view.asOf),
         agenda: (options.agenda ?? []).map((item) => item.trim()).filter((item) => item !== ''),
+        documentNumber,
       });
-    case 'timeline':
-      return generateTimelinePicture(view);
+  }
+}
+
+function writeFile(target: string, data: Buffer): void {
+  try {
+    fs.writeFileSync(target, data);
+  } catch (error) {
+    throw new UserError(`Không ghi được tệp “${target}”: ${(error as NodeJS.ErrnoException).code ?? 'lỗi'}.`);
   }
 }
 
@@ -100,12 +133,34 @@ export async function runReportCommand(
 ): Promise<string> {
   const type = reportType(options.type);
   const view = loadView(repository, options.plan, options.asOf);
-  const file = await generate(type, view, repository, options);
-  const target = path.resolve(options.out ?? file.fileName);
-  try {
-    fs.writeFileSync(target, file.data);
-  } catch (error) {
-    throw new UserError(`Không ghi được tệp “${target}”: ${(error as NodeJS.ErrnoException).code ?? 'lỗi'}.`);
+  if (type === 'timeline') {
+    if (options.number !== undefined)
+      throw new UserError('Hình tiến độ không phải văn bản nên không có số: hãy bỏ --number.');
+    const picture = await generateTimelinePicture(view);
+    const target = path.resolve(options.out ?? picture.fileName);
+    writeFile(target, picture.data);
+    return `Đã tạo hình tiến độ: ${target}`;
   }
-  return `Đã tạo ${type === 'timeline' ? 'hình tiến độ' : 'văn bản'}: ${target}`;
+  const settings = loadReportSettings(repository);
+  const register = createDocumentRegister(repository.database);
+  const kind = REPORT_DOCUMENT_KINDS[type];
+  const seq = chosenNumber(options.number, () => register.propose(kind, view.asOf, settings.bodySymbol).seq);
+  const target = (file: DocumentFile) => path.resolve(options.out ?? file.fileName);
+  // The file is written before the number is recorded: a file that cannot be written takes no number.
+  const { file, entry } = await buildNumbered(
+    repository,
+    register,
+    { kind, planId: view.plan.id, date: view.asOf, seq },
+    async () => {
+      const built = await generateDocument(type, view, settings, options, seq);
+      writeFile(target(built), built.data);
+      return built;
+    },
+  );
+  return [
+    `Đã tạo văn bản: ${target(file)}`,
+    entry === null
+      ? 'Số văn bản để trống để ghi tay; văn bản chưa ghi vào sổ văn bản đi.'
+      : `Đã ghi vào sổ văn bản đi số ${entry.numberText}.`,
+  ].join('\n');
 }

@@ -17,6 +17,16 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   CV: 'Công văn',
 };
 
+/**
+ * The series each report is numbered in (Điều 7), for the window's Reports dialog and the
+ * command line alike: the status report and the meeting pack as Báo cáo, the unit list as a Công văn.
+ */
+export const REPORT_DOCUMENT_KINDS = {
+  status: 'BC',
+  unit: 'CV',
+  meeting: 'BC',
+} as const satisfies Record<string, DocumentKind>;
+
 /** "5" → "05"; 10 and above as they are. */
 export function formatDocumentNumber(seq: number): string {
   return seq < 10 ? `0${seq}` : String(seq);

@@ -70,7 +70,7 @@ describe('npm run cli -- report', () => {
     const out = path.join(work, 'bao-cao.docx');
     const result = run('report', '--type', 'status', '--as-of', '2021-07-20', '--out', out, '--db', db);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`Đã tạo văn bản: ${out}\n`);
+    expect(result.stdout).toBe(`Đã tạo văn bản: ${out}\nĐã ghi vào sổ văn bản đi số 01/BC-TGV.\n`);
     expect(overdueItems(out)).toEqual(['1.1', '1.2', '1.3']);
     expect(texts(out)).toContain(
       '- Nhiệm vụ 1.5 “Tổ chức họp Ban Chỉ đạo, Tổ giúp việc Đề án để xin ý kiến về những vấn đề lớn, ' +
@@ -89,7 +89,8 @@ describe('npm run cli -- report', () => {
 
   it('writes the unit lists, the meeting pack and the timeline picture, named for what they are', () => {
     expect(run('report', '--type', 'unit', '--as-of', '2021-07-20', '--db', db).stdout).toBe(
-      `Đã tạo văn bản: ${path.join(work, 'danh-sach-nhiem-vu-cac-don-vi-76-kh-bcd-tandtc-2021-07-20.docx')}\n`,
+      `Đã tạo văn bản: ${path.join(work, 'danh-sach-nhiem-vu-cac-don-vi-76-kh-bcd-tandtc-2021-07-20.docx')}\n` +
+        'Đã ghi vào sổ văn bản đi số 01/TGV.\n',
     );
     const unit = run(
       'report',

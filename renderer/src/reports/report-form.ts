@@ -5,7 +5,7 @@
 import type { ApiInput } from '../../../shared/api/contract';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate, parseDisplayDate } from '../../../shared/dates/vietnamese-date';
-import type { DocumentKind } from '../../../shared/documents/document-numbers';
+import { type DocumentKind, REPORT_DOCUMENT_KINDS } from '../../../shared/documents/document-numbers';
 import { DEFAULT_HORIZON_DAYS } from '../../../shared/reports/report-schemas';
 
 export const REPORT_KINDS = ['status', 'unit', 'meeting'] as const;
@@ -18,11 +18,7 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
 };
 
 /** The series each report is numbered in (Điều 7): the unit list goes out as a Công văn. */
-export const REPORT_DOCUMENT_KIND: Record<ReportKind, DocumentKind> = {
-  status: 'BC',
-  unit: 'CV',
-  meeting: 'BC',
-};
+export const REPORT_DOCUMENT_KIND: Record<ReportKind, DocumentKind> = REPORT_DOCUMENT_KINDS;
 
 export type ReportForm = {
   kind: ReportKind;
