@@ -7,13 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/api/user-error';
+import { REPORT_DOCUMENT_KINDS } from '../../shared/documents/document-numbers';
 import { type IsoDate, isIsoDate } from '../../shared/dates/iso-date';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
-import { DEFAULT_HORIZON_DAYS } from '../../shared/reports/report-schemas';
+import { DEFAULT_HORIZON_DAYS, type ReportSettings } from '../../shared/reports/report-schemas';
 import { loadView } from '../cli/commands';
 import type { PlanRepository } from '../storage/plan-repository';
-import { REPORT_DOCUMENT_KINDS } from '../../shared/documents/document-numbers';
-import type { ReportSettings } from '../../shared/reports/report-schemas';
 import { createDocumentRegister } from '../documents/document-register';
 import { buildNumbered } from '../documents/numbered-document';
 import {
