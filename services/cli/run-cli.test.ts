@@ -70,10 +70,11 @@ describe('report --number: the document number from the register of outgoing doc
     // The unit list goes out as a Công văn, in its own series.
     expect(await report('--type', 'unit', '--out', file('c.docx'))).toContain('số 01/TGV.');
     expect(printedNumber('c.docx')).toBe('01/TGV');
+    // The register names each file as written.
     expect(register()).toEqual([
-      '01/BC-TGV 2021-07-20 bao-cao-tinh-hinh-76-kh-bcd-tandtc-2021-07-20.docx',
-      '01/TGV 2021-07-20 danh-sach-nhiem-vu-cac-don-vi-76-kh-bcd-tandtc-2021-07-20.docx',
-      '02/BC-TGV 2021-07-20 bao-cao-tinh-hinh-76-kh-bcd-tandtc-2021-07-20.docx',
+      '01/BC-TGV 2021-07-20 a.docx',
+      '01/TGV 2021-07-20 c.docx',
+      '02/BC-TGV 2021-07-20 b.docx',
     ]);
   });
 
@@ -117,5 +118,21 @@ describe('report --number: the document number from the register of outgoing doc
       'Không ghi được tệp',
     );
     expect(register()).toEqual(before);
+  });
+
+  it('names a file it names itself after its number, so a second report of the day keeps the first', async () => {
+    const cwd = process.cwd();
+    const folder = fs.mkdtempSync(path.join(work, 'default-names-'));
+    process.chdir(folder);
+    try {
+      await report('--type', 'status', '--number', '11');
+      await report('--type', 'status', '--number', '12');
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(fs.readdirSync(folder).sort()).toEqual([
+      'bao-cao-tinh-hinh-76-kh-bcd-tandtc-2021-07-20-so-11-bc-tgv.docx',
+      'bao-cao-tinh-hinh-76-kh-bcd-tandtc-2021-07-20-so-12-bc-tgv.docx',
+    ]);
   });
 });

@@ -33,3 +33,13 @@ export function conclusionsNoticeFileName(planCode: string, meetingOn: IsoDate):
 export function timelinePictureFileName(planCode: string, asOf: IsoDate): string {
   return `tien-do-${slug(planCode)}-${asOf}.png`;
 }
+
+/**
+ * "bao-cao-tinh-hinh-….docx" with its number ("…-so-05-bc-tgv.docx"): two numbered documents of the
+ * same day get two files, where the plain name would let the second overwrite the first.
+ */
+export function numberedFileName(fileName: string, numberText: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const [base, extension] = dot === -1 ? [fileName, ''] : [fileName.slice(0, dot), fileName.slice(dot)];
+  return `${base}-so-${slug(numberText)}${extension}`;
+}

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../shared/api/user-error';
-import { REPORT_DOCUMENT_KINDS } from '../../shared/documents/document-numbers';
+import { REPORT_DOCUMENT_KINDS, documentNumberText } from '../../shared/documents/document-numbers';
 import { type IsoDate, isIsoDate } from '../../shared/dates/iso-date';
 import type { PlanView } from '../../shared/plan-view/plan-view-schema';
 import { DEFAULT_HORIZON_DAYS, type ReportSettings } from '../../shared/reports/report-schemas';
@@ -24,6 +24,7 @@ import {
 } from './generate-reports';
 import { loadReportSettings } from './report-settings-store';
 import { findUnitByName } from './unit-report';
+import { numberedFileName } from './file-names';
 
 export const REPORT_USAGE = `  npm run cli -- report --type status [--as-of YYYY-MM-DD] [--horizon SỐ_NGÀY] [--recommendations "VĂN BẢN"] [--number SỐ] [--out TỆP.docx]
   npm run cli -- report --type unit [--unit "Tên đơn vị"] [--as-of YYYY-MM-DD] [--number SỐ] [--out TỆP.docx]
@@ -144,7 +145,11 @@ export async function runReportCommand(
   const register = createDocumentRegister(repository.database);
   const kind = REPORT_DOCUMENT_KINDS[type];
   const seq = chosenNumber(options.number, () => register.propose(kind, view.asOf, settings.bodySymbol).seq);
-  const target = (file: DocumentFile) => path.resolve(options.out ?? file.fileName);
+  const numberText = seq === null ? null : documentNumberText(seq, kind, settings.bodySymbol);
+  const target = (file: DocumentFile) =>
+    path.resolve(
+      options.out ?? (numberText === null ? file.fileName : numberedFileName(file.fileName, numberText)),
+    );
   // The file is written before the number is recorded: a file that cannot be written takes no number.
   const { file, entry } = await buildNumbered(
     repository,
@@ -152,12 +157,14 @@ export async function runReportCommand(
     { kind, planId: view.plan.id, date: view.asOf, seq },
     async () => {
       const built = await generateDocument(type, view, settings, options, seq);
-      writeFile(target(built), built.data);
-      return built;
+      const written = target(built);
+      writeFile(written, built.data);
+      // The register names the file as written, so that the clerk can find it.
+      return { ...built, fileName: path.basename(written) };
     },
   );
   return [
-    `Đã tạo văn bản: ${target(file)}`,
+    `Đã tạo văn bản: ${path.resolve(options.out ?? file.fileName)}`,
     entry === null
       ? 'Số văn bản để trống để ghi tay; văn bản chưa ghi vào sổ văn bản đi.'
       : `Đã ghi vào sổ văn bản đi số ${entry.numberText}.`,

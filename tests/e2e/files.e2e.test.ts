@@ -169,7 +169,7 @@ describe('reports, backups and files (Chromium, local bridge)', () => {
     expect(docxText(report.bytes)).toContain(`Số: ${padded}/BC-TGV`);
     await expect
       .poll(() => page.textContent('[data-testid="report-dialog"] [data-testid="file-notice"]'))
-      .toContain(`Đã ghi vào sổ văn bản đi số ${proposed}/BC-TGV`);
+      .toContain(`Đã ghi vào sổ văn bản đi số ${padded}/BC-TGV.`);
     // The next one is proposed at once.
     await expect.poll(() => number.inputValue()).toBe(String(proposed + 1));
 

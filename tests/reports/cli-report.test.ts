@@ -89,7 +89,7 @@ describe('npm run cli -- report', () => {
 
   it('writes the unit lists, the meeting pack and the timeline picture, named for what they are', () => {
     expect(run('report', '--type', 'unit', '--as-of', '2021-07-20', '--db', db).stdout).toBe(
-      `Đã tạo văn bản: ${path.join(work, 'danh-sach-nhiem-vu-cac-don-vi-76-kh-bcd-tandtc-2021-07-20.docx')}\n` +
+      `Đã tạo văn bản: ${path.join(work, 'danh-sach-nhiem-vu-cac-don-vi-76-kh-bcd-tandtc-2021-07-20-so-01-tgv.docx')}\n` +
         'Đã ghi vào sổ văn bản đi số 01/TGV.\n',
     );
     const unit = run(
@@ -103,7 +103,7 @@ describe('npm run cli -- report', () => {
       '--db',
       db,
     );
-    expect(unit.stdout).toContain('danh-sach-nhiem-vu-vu-hop-tac-quoc-te-76-kh-bcd-tandtc-2021-07-20.docx');
+    expect(unit.stdout).toContain('danh-sach-nhiem-vu-vu-hop-tac-quoc-te-76-kh-bcd-tandtc-2021-07-20-so-02-tgv.docx');
     const meeting = path.join(work, 'tai-lieu-hop.docx');
     const args = ['--agenda', 'Báo cáo tình hình thực hiện Kế hoạch', '--agenda', 'Cho ý kiến về Đề cương'];
     expect(
@@ -189,7 +189,7 @@ describe('rendered by LibreOffice', () => {
     const sources: Record<string, string> = {
       'bao-cao': 'bao-cao.docx',
       'bao-cao-sau-cap-nhat': 'bao-cao-sau-cap-nhat.docx',
-      'danh-sach': 'danh-sach-nhiem-vu-cac-don-vi-76-kh-bcd-tandtc-2021-07-20.docx',
+      'danh-sach': 'danh-sach-nhiem-vu-cac-don-vi-76-kh-bcd-tandtc-2021-07-20-so-01-tgv.docx',
       'tai-lieu-hop': 'tai-lieu-hop.docx',
     };
     for (const name of documents) {

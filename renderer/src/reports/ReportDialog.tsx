@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { parseDisplayDate } from '../../../shared/dates/vietnamese-date';
+import { formatDocumentNumber } from '../../../shared/documents/document-numbers';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import { Field } from '../ui/Field';
@@ -112,7 +113,9 @@ export function ReportDialog({ view, onClose, onSettings, onRegister }: Props) {
         edited.current.number = false;
         suggest(form);
       }
-      const registered = numbered ? ` Đã ghi vào sổ văn bản đi số ${numbered}${symbol}.` : '';
+      const registered = numbered
+        ? ` Đã ghi vào sổ văn bản đi số ${formatDocumentNumber(numbered)}${symbol}.`
+        : '';
       return saved ? `Đã lưu “${file.fileName}”.${registered}` : registered.trim() || null;
     });
   };
