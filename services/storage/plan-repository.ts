@@ -159,8 +159,11 @@ export function createPlanRepository(db: Db) {
           }).lastInsertRowid,
         );
         taskIds.set(item.wbs, taskId);
-        const lead = item.leadKey === null ? undefined : unitIds.get(item.leadKey);
-        if (lead !== undefined) insertTaskUnit.run(taskId, lead, 'lead');
+        // Every lead in the order written: the rowids keep it (loadPlanData reads leads by rowid).
+        for (const key of item.leadKeys) {
+          const unitId = unitIds.get(key);
+          if (unitId !== undefined) insertTaskUnit.run(taskId, unitId, 'lead');
+        }
         for (const key of item.supportKeys) {
           const unitId = unitIds.get(key);
           if (unitId !== undefined) insertTaskUnit.run(taskId, unitId, 'support');

@@ -46,9 +46,7 @@ function kh76View(asOf: string, progressUpdates: ProgressUpdate[] = []): PlanVie
     revisionCount: 0,
   }));
   const taskUnits: TaskUnit[] = parsed.document.items.flatMap((item, i) => [
-    ...(item.leadKey === null
-      ? []
-      : [{ taskId: i + 1, unitId: unitId.get(item.leadKey)!, role: 'lead' as const }]),
+    ...item.leadKeys.map((key) => ({ taskId: i + 1, unitId: unitId.get(key)!, role: 'lead' as const })),
     ...item.supportKeys.map((key) => ({ taskId: i + 1, unitId: unitId.get(key)!, role: 'support' as const })),
   ]);
   return buildPlanView(emptyPlanData({ tasks, units, taskUnits, progressUpdates }), asOf);
