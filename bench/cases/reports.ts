@@ -13,6 +13,7 @@ import {
 import { renderTimelineOverview } from '../../services/reports/timeline-figure';
 import { createTestDatabase } from '../../services/testing/test-database';
 import { generatePlan } from '../../shared/testing/generate-plan';
+import { leadsText } from '../../shared/units/lead-units';
 import { measure, row, type BenchRow } from '../measure';
 
 function viewOf(size: number): PlanView {
@@ -29,7 +30,7 @@ function bareTable(view: PlanView): Promise<Buffer> {
         children: [
           cell(t.wbs),
           cell(t.title),
-          cell(t.lead?.name ?? ''),
+          cell(leadsText(t.leads)),
           cell(t.supports.map((u) => u.name).join('; ')),
           cell(t.deadline ? formatDisplayDate(t.deadline) : ''),
           cell(`${t.progress}%`),

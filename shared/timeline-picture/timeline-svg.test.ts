@@ -145,7 +145,7 @@ describe('timeline SVG of Kế hoạch 76 as of 20/07/2021', () => {
   });
 
   it('colours bars by lead unit and explains colours and marks in a legend', () => {
-    const lead11 = view.tasks.find((t) => t.wbs === '1.1')!.lead!;
+    const lead11 = view.tasks.find((t) => t.wbs === '1.1')!.leads[0]!;
     expect(rowOf(svg, view, '1.1')).toContain(`fill="${lead11.color}"`);
     for (const label of [
       'Chủ trì: Vụ Tổng hợp',

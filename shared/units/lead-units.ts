@@ -13,6 +13,13 @@ export function leadsText(leads: readonly { name: string }[]): string {
   return `${leads.map((u) => u.name).join(', ')} ${CO_LEAD_MARK}`;
 }
 
+/** In a sentence, as a Chỉ thị assigns work: "Vụ A chủ trì"; "Vụ A và Cục B đồng chủ trì"; '' when none. */
+export function leadsClause(leads: readonly { name: string }[]): string {
+  const names = leads.map((u) => u.name);
+  if (names.length <= 1) return names[0] ? `${names[0]} chủ trì` : '';
+  return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]} đồng chủ trì`;
+}
+
 // "(chủ trì)", "(đồng chủ trì)", "– chủ trì", "đồng chủ trì" after a name: the role, not part of the name.
 const ROLE_MARK = /\s*(?:[([]\s*(?:đồng\s+)?chủ\s+trì\s*[)\]]|[-–—,]?\s+(?:đồng\s+)?chủ\s+trì)\s*$/iu;
 

@@ -87,7 +87,7 @@ function treeRows(tasks: readonly TaskView[], collapsed: ReadonlySet<string>): T
 
 /** In swimlanes a pure container ("1. Các hoạt động …") adds nothing: its children are listed. */
 export function isWorkItem(task: TaskView): boolean {
-  return task.childIds.length === 0 || task.lead !== null;
+  return task.childIds.length === 0 || task.leads.length > 0;
 }
 
 function earliest(dates: (IsoDate | null)[]): IsoDate | null {
@@ -103,8 +103,11 @@ function laneRows(tasks: readonly TaskView[], options: RowOptions): VisibleRow[]
   const lanes = new Map<string, { unit: UnitRef | null; tasks: TaskView[] }>();
   for (const { task } of treeOrder(tasks)) {
     if (!isWorkItem(task) || !matches(task)) continue;
-    const key = laneRowKey(task.lead?.id ?? null);
-    const lane = lanes.get(key) ?? { unit: task.lead, tasks: [] };
+    // One row per task (its bar on the timeline is one): a co-led task sits in its principal lead's
+    // lane, and its row names every lead.
+    const lead = task.leads[0] ?? null;
+    const key = laneRowKey(lead?.id ?? null);
+    const lane = lanes.get(key) ?? { unit: lead, tasks: [] };
     lane.tasks.push(task);
     lanes.set(key, lane);
   }

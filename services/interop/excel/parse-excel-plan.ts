@@ -10,6 +10,7 @@ import type { TaskKind } from '../../../shared/model/schemas';
 import { buildPlanDocument, type RawPlanItem } from '../../../shared/plan-document/build-plan-document';
 import { emptyHeader } from '../../../shared/plan-document/plan-header';
 import type { ParsedHeader } from '../../../shared/plan-document/parsed-plan';
+import { splitLeadList } from '../../../shared/units/lead-units';
 import { normalizeUnitName, splitUnitList, unitKey } from '../../../shared/units/unit-name';
 import { foldText } from '../common/fold-text';
 import { MAX_IMPORT_ITEMS, checkPlanTextSize } from '../common/import-limits';
@@ -254,7 +255,11 @@ export async function parseExcelPlan(
     if (reportedOn !== null || achieved || difficulties)
       reports.set(wbs, { reportedOn, achieved: achieved || null, difficulties: difficulties || null });
     const fields: RawPlanItem['fields'] = {};
-    if (lead) fields.lead = { value: unitText(splitUnitList(lead)), line: r };
+    if (lead) {
+      // "Vụ A, Cục B (đồng chủ trì)" as this app writes it, or "Vụ A; Cục B": every one leads.
+      const leads = splitLeadList(lead).map((n) => fullNames.get(unitKey(n)) ?? n);
+      fields.lead = { value: leads.join('; '), line: r, units: leads };
+    }
     if (support) fields.support = { value: unitText(splitUnitList(support)), line: r };
     if (deadlineText) fields.deadline = { value: deadlineText, line: r };
     if (deliverable) fields.deliverable = { value: deliverable, line: r };
