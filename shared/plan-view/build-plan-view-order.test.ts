@@ -38,6 +38,23 @@ function data(): PlanData {
 }
 
 describe('plan view of data in any order', () => {
+  it('keeps every lead of a co-led task in link order, and counts the task for each lead', () => {
+    const base = data();
+    // Task 2 ("1.1", overdue) led by Tổ giúp việc first, then Vụ Tổng hợp: the link order, not the ids.
+    const taskUnits = [
+      { taskId: 2, unitId: 2, role: 'lead' as const },
+      ...base.taskUnits.filter((l) => l.taskId !== 2),
+      { taskId: 2, unitId: 1, role: 'lead' as const },
+    ];
+    const view = buildPlanView({ ...base, taskUnits }, '2021-08-15');
+    const task = view.tasks.find((t) => t.id === 2)!;
+    expect(task.leads.map((u) => u.name)).toEqual(['Tổ giúp việc', 'Vụ Tổng hợp']);
+    expect(view.units.map((u) => [u.name, u.leadCount, u.lateTaskIds.includes(2)])).toEqual([
+      ['Vụ Tổng hợp', 2, true],
+      ['Tổ giúp việc', 1, true],
+    ]);
+  });
+
   it('lists tasks in plan order with their depth and children, children judged before parents', () => {
     const view = buildPlanView(data(), '2021-08-15');
     expect(view.tasks.map((t) => [t.wbs, t.depth, t.childIds])).toEqual([

@@ -111,7 +111,7 @@ export function TaskGridRow(props: Props) {
       </div>
       <div role="gridcell" className="task-grid-cell col-lead">
         {task.leads.length > 0 ? (
-          <LeadNames leads={task.leads} wrap />
+          <LeadNames leads={task.leads} compact />
         ) : (
           // A group has no lead of its own: its children have.
           <span className="muted">{isGroup ? '—' : 'Chưa xác định'}</span>

@@ -3,10 +3,22 @@ import type { UnitRef } from '../../../shared/plan-view/plan-view-schema';
 import type { VisibleRow } from '../filters/visible-rows';
 
 export function spotlightUnits(rows: readonly VisibleRow[]): UnitRef[] {
+  return unitsOfRows(rows, (leads) => leads);
+}
+
+/** The units whose colour a bar shows, in row order: the principal lead of each task (a bar has one). */
+export function barColourUnits(rows: readonly VisibleRow[]): UnitRef[] {
+  return unitsOfRows(rows, (leads) => leads.slice(0, 1));
+}
+
+function unitsOfRows(
+  rows: readonly VisibleRow[],
+  pick: (leads: readonly UnitRef[]) => readonly UnitRef[],
+): UnitRef[] {
   const seen = new Map<number, UnitRef>();
   for (const row of rows) {
-    // A co-lead is as much in charge as the principal lead: it gets its turn too.
-    const units = row.kind === 'lane' ? (row.unit ? [row.unit] : []) : row.task.leads;
+    // A co-lead is as much in charge as the principal lead: the spotlight gives it its turn too.
+    const units = row.kind === 'lane' ? (row.unit ? [row.unit] : []) : pick(row.task.leads);
     for (const unit of units) if (!seen.has(unit.id)) seen.set(unit.id, unit);
   }
   return [...seen.values()];

@@ -163,7 +163,7 @@ export function TaskPopup(props: Props) {
         {task.kind !== 'task' && <Field label="Loại">{KIND_NAMES[task.kind]}</Field>}
         <Field label="Chủ trì" testId="popup-lead">
           {task.leads.length > 0 ? (
-            <LeadNames leads={task.leads} wrap />
+            <LeadNames leads={task.leads} />
           ) : (
             <span className="muted">Chưa xác định</span>
           )}
