@@ -33,8 +33,3 @@ export function splitLeadList(text: string): string[] {
     .map((name) => name.replace(ROLE_MARK, '').trim())
     .filter((name) => name.length > 0);
 }
-
-/** Whether a unit is among a task's leads. */
-export function isLeadOf(unitId: number, leads: readonly { id: number }[]): boolean {
-  return leads.some((u) => u.id === unitId);
-}
