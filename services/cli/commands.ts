@@ -71,6 +71,8 @@ export function formatTasks(view: PlanView, unitName?: string): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${STATUS_LABELS[s]}: ${n}`);
   const flagged = tasks.flatMap((t) => t.warnings.map((w) => `  - Dòng ${w.line}: ${w.message}`));
+  // The column cuts long names: every lead of a co-led task is written out in full below it.
+  const coLed = tasks.filter((t) => t.leads.length > 1).map((t) => `  - Mục ${t.wbs}: ${leadsText(t.leads)}`);
   return [
     title(view),
     unitName === undefined ? '' : `Đơn vị: ${unitName} (chủ trì hoặc phối hợp)`,
@@ -78,6 +80,7 @@ export function formatTasks(view: PlanView, unitName?: string): string {
     table,
     '',
     `${leaves.length} nhiệm vụ — ${counts.join(' · ')}`,
+    ...(coLed.length > 0 ? ['', 'Nhiệm vụ có nhiều đơn vị chủ trì:', ...coLed] : []),
     ...(flagged.length > 0 ? ['', 'Cần bổ sung:', ...flagged] : []),
   ]
     .filter((line, i) => !(i === 1 && line === ''))
