@@ -397,7 +397,8 @@ function inPlanOrder(tasks: Task[]): Task[] {
 export type EncodedTaskUnits = { tasks: string; units: string; rowids: string };
 
 /**
- * The links in the order the view relies on: by task, the lead first, then the supports as entered.
+ * The links in the order the view relies on: by task, the leads first (the principal one first), then the
+ * supports, each as entered.
  * `invalid` reads a link whose role is neither (the schema forbids it) so that it fails like any bad row;
  * `unitIds` collects the units the links name.
  */
