@@ -51,6 +51,19 @@ describe('several lead units for one task (đồng chủ trì)', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('reads "Vụ A chủ trì, Cục B đồng chủ trì, phối hợp với …" without taking the co-lead for the work', () => {
+    const doc = parseOk(
+      header('06/CT-CA', 'CHỈ THỊ', 'ngày 20 tháng 01 năm 2025', 'Về bảo đảm kinh phí chuyển đổi số') +
+        '1. Giao Vụ Tổng hợp chủ trì, Cục Kế hoạch - Tài chính đồng chủ trì, phối hợp với Văn phòng xây dựng dự toán kinh phí; hoàn thành trong quý II/2025.\n' +
+        '2. Vụ Pháp chế và Quản lý khoa học chủ trì, Vụ Tổ chức - Cán bộ đồng chủ trì rà soát quy chế; hoàn thành trong quý III/2025.\n',
+    );
+    expect(readTasks(doc).map((t) => [t.title, t.lead, t.coLeads, t.support])).toEqual([
+      ['Xây dựng dự toán kinh phí', 'Vụ Tổng hợp', ['Cục Kế hoạch - Tài chính'], ['Văn phòng']],
+      ['Rà soát quy chế', 'Vụ Pháp chế và Quản lý khoa học', ['Vụ Tổ chức - Cán bộ'], []],
+    ]);
+    expect(doc.warnings).toEqual([]);
+  });
+
   it('reads "Chủ trì: …" then "Đồng chủ trì: …" on their own lines, and a lead named again as support is only a lead', () => {
     const doc = parseOk(
       header('40/KH-TANDTC', 'KẾ HOẠCH', 'ngày 01 tháng 4 năm 2024', 'Số hóa hồ sơ vụ án') +
