@@ -169,6 +169,73 @@ describe('co-leads read from a document are stored as leads, in order', () => {
   });
 });
 
+describe('a column of its own for co-leads ("Đồng chủ trì")', () => {
+  it('reads it in a Word appendix table and in an Excel grid, after the "Chủ trì" column’s units', async () => {
+    const cell = (text: string) =>
+      new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const word = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph('Số: 31/KH-TANDTC'),
+              new Paragraph('Hà Nội, ngày 08 tháng 4 năm 2024'),
+              new Paragraph('KẾ HOẠCH'),
+              new Paragraph('Kết nối dữ liệu'),
+              new Table({
+                rows: [
+                  row(['TT', 'Nhiệm vụ', 'Chủ trì', 'Đồng chủ trì', 'Phối hợp', 'Thời hạn']),
+                  row([
+                    '1',
+                    'Kết nối dữ liệu án',
+                    'Cục Công nghệ thông tin',
+                    'Vụ Tổng hợp',
+                    'Văn phòng',
+                    'Quý III/2024',
+                  ]),
+                  row(['2', 'Công bố bản án', 'Văn phòng', '', '', 'Quý IV/2024']),
+                ],
+              }),
+            ],
+          },
+        ],
+      }),
+    );
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Bảng');
+    sheet.addRow([
+      'STT',
+      'Nội dung',
+      'Đơn vị chủ trì',
+      'Đơn vị đồng chủ trì',
+      'Phối hợp',
+      'Thời gian hoàn thành',
+    ]);
+    sheet.addRow([
+      '1',
+      'Kết nối dữ liệu án',
+      'Cục Công nghệ thông tin',
+      'Vụ Tổng hợp',
+      'Văn phòng',
+      'Quý III/2024',
+    ]);
+    sheet.addRow(['2', 'Công bố bản án', 'Văn phòng', null, null, 'Quý IV/2024']);
+    const excel = Buffer.from(await workbook.xlsx.writeBuffer());
+    for (const [bytes, name] of [
+      [word, 'phu-luc.docx'],
+      [excel, 'bang.xlsx'],
+    ] as const) {
+      const { repository } = createTestDatabase();
+      const { planId } = await importPlanBytes(repository, bytes, name, { now: NOW });
+      expect(unitsByWbs(repository, planId), name).toEqual({
+        '1': ['lead:Cục Công nghệ thông tin', 'lead:Vụ Tổng hợp', 'support:Văn phòng'],
+        '2': ['lead:Văn phòng'],
+      });
+    }
+  });
+});
+
 describe('co-leads through the app’s own files', () => {
   it('writes "Vụ A, Cục B (đồng chủ trì)" in the Excel "Chủ trì" cell and reads both back', async () => {
     const { repository, planId } = coLedDatabase();
