@@ -106,6 +106,8 @@ describe('database', () => {
              INSERT INTO task_units VALUES (1, 1, 'lead');`);
     expect(() => db.exec("INSERT INTO task_units VALUES (1, 2, 'lead')")).not.toThrow();
     expect(() => db.exec("INSERT INTO task_units VALUES (1, 2, 'support')")).toThrow(/UNIQUE/);
-    expect(db.prepare("SELECT unit_id FROM task_units WHERE role = 'lead' ORDER BY rowid").pluck().all()).toEqual([1, 2]);
+    expect(
+      db.prepare("SELECT unit_id FROM task_units WHERE role = 'lead' ORDER BY rowid").pluck().all(),
+    ).toEqual([1, 2]);
   });
 });

@@ -75,7 +75,11 @@ describe('corrections made in the preview', () => {
 
   it('keeps every lead the user names, in order, and never also as a support', () => {
     const edited = applyPreviewEdits(doc, [
-      { wbs: '1.2', leads: ['Vụ Tổng hợp', 'Cục Công nghệ thông tin'], supports: ['Cục Công nghệ thông tin', 'Văn phòng'] },
+      {
+        wbs: '1.2',
+        leads: ['Vụ Tổng hợp', 'Cục Công nghệ thông tin'],
+        supports: ['Cục Công nghệ thông tin', 'Văn phòng'],
+      },
     ]);
     expect(readTasks(edited).find((t) => t.wbs === '1.2')).toMatchObject({
       lead: 'Vụ Tổng hợp',

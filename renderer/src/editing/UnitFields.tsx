@@ -78,7 +78,7 @@ export function UnitFields({ editing, form, onForm, units, planUnitIds, onPendin
             onForm(withLead(form, unit.id));
           }}
         />
-        <CoLeadList form={form} onForm={onForm} units={own.filter((u) => !u.isCollective)} />
+        <CoLeadList form={form} onForm={onForm} own={own.filter((u) => !u.isCollective)} others={others} />
       </div>
       <fieldset className="support-list" data-testid="field-supports">
         <legend>Phối hợp</legend>
@@ -114,29 +114,32 @@ export function UnitFields({ editing, form, onForm, units, planUnitIds, onPendin
 }
 
 /**
- * "Đồng chủ trì": units that lead with the principal one, ticked among the plan's units (a unit from
- * elsewhere in the registry is first chosen as "Chủ trì" or added, then it is in this list). Shown
- * once a principal lead is chosen; a co-lead cannot also be ticked as a support.
+ * "Đồng chủ trì": units that lead with the principal one, ticked among the plan's units, the rest of
+ * the registry one step away ("Hiện cả …", as for the supports). Shown once a principal lead is
+ * chosen; a co-lead cannot also be ticked as a support.
  */
 function CoLeadList({
   form,
   onForm,
-  units,
+  own,
+  others,
 }: {
   form: TaskForm;
   onForm: (form: TaskForm) => void;
-  units: readonly RegistryUnit[];
+  own: readonly RegistryUnit[];
+  others: readonly RegistryUnit[];
 }) {
   const [open, setOpen] = useState(form.coLeadUnitIds.length > 0);
+  const [all, setAll] = useState(false);
   if (form.leadUnitId === null) return null;
-  const candidates = units.filter((u) => u.id !== form.leadUnitId);
+  const candidates = (all ? [...own, ...others] : own).filter((u) => u.id !== form.leadUnitId);
   if (!open && form.coLeadUnitIds.length === 0) {
     return (
       <button
         type="button"
         className="button link co-lead-open"
         data-testid="add-co-lead"
-        disabled={candidates.length === 0}
+        disabled={own.length + others.length <= 1}
         onClick={() => setOpen(true)}
       >
         + Thêm đơn vị đồng chủ trì
@@ -157,6 +160,11 @@ function CoLeadList({
           {u.name}
         </label>
       ))}
+      {others.length > 0 && (
+        <button type="button" className="button link" onClick={() => setAll(!all)}>
+          {all ? 'Chỉ đơn vị trong kế hoạch này' : `Hiện cả ${others.length} đơn vị khác trong danh mục`}
+        </button>
+      )}
     </fieldset>
   );
 }

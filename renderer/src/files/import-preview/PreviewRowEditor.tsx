@@ -22,7 +22,12 @@ export function PreviewRowEditor({ row, unitNames, signedOn, onDone, onCancel }:
   const listId = useId();
   const [title, setTitle] = useState(row.title);
   const [lead, setLead] = useState(row.leads[0]?.name ?? '');
-  const [coLeads, setCoLeads] = useState(row.leads.slice(1).map((u) => u.name).join(', '));
+  const [coLeads, setCoLeads] = useState(
+    row.leads
+      .slice(1)
+      .map((u) => u.name)
+      .join(', '),
+  );
   const [supports, setSupports] = useState(row.supports.map((s) => s.name).join(', '));
   const [deadline, setDeadline] = useState(row.deadlineText);
   const reading = readDeadline(deadline, signedOn);

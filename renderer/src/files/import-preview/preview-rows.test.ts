@@ -29,7 +29,9 @@ function preview(): ImportPreviewDto {
 describe('the import preview rows', () => {
   it('marks units, reads deadlines and puts problems on their rows with the line', () => {
     const { rows } = buildPreviewRows(preview(), new Map());
-    expect(rows.map((r) => [r.wbs, r.leads[0]?.name, r.leads[0]?.status, r.supports.map((s) => s.status)])).toEqual([
+    expect(
+      rows.map((r) => [r.wbs, r.leads[0]?.name, r.leads[0]?.status, r.supports.map((s) => s.status)]),
+    ).toEqual([
       ['1', 'Vụ Tổng hợp', 'matched', ['new']],
       ['2', 'Vu Tong hop', 'near', []],
     ]);
