@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLeadList } from '../units/lead-units';
+import { leadsClause, leadsText, splitLeadList } from '../units/lead-units';
 import { header, parseOk, readTasks } from './test-documents';
 
 describe('several lead units for one task (đồng chủ trì)', () => {
@@ -141,5 +141,18 @@ describe('splitLeadList', () => {
       'Học viện Tòa án',
     ]);
     expect(splitLeadList('Vụ Tổng hợp')).toEqual(['Vụ Tổng hợp']);
+  });
+
+  it('is the wording the app writes, in a cell and in a sentence', () => {
+    const a = { name: 'Vụ Tổng hợp' };
+    const b = { name: 'Cục Kế hoạch - Tài chính' };
+    const c = { name: 'Văn phòng' };
+    expect(leadsText([])).toBe('');
+    expect(leadsText([a])).toBe('Vụ Tổng hợp');
+    expect(leadsText([a, b])).toBe('Vụ Tổng hợp, Cục Kế hoạch - Tài chính (đồng chủ trì)');
+    expect(leadsClause([a])).toBe('Vụ Tổng hợp chủ trì');
+    expect(leadsClause([a, b, c])).toBe('Vụ Tổng hợp, Cục Kế hoạch - Tài chính và Văn phòng đồng chủ trì');
+    // Both read back as the same leads.
+    expect(splitLeadList(leadsText([a, b, c]))).toEqual([a.name, b.name, c.name]);
   });
 });
