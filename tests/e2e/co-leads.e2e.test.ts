@@ -151,6 +151,32 @@ describe('co-led tasks (Chromium, local bridge)', () => {
     await expect.poll(rowWbs).toEqual(['1', '2', '3']);
   });
 
+  it('in presentation mode at 1920×1080, spotlights a co-led task for its second lead too', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.click('[data-testid="meeting-mode"]');
+    await page.waitForSelector('[data-testid="meeting-bar"]');
+    const spotlit = () =>
+      page.$$eval('[data-testid="task-row"].is-spotlit', (rows) =>
+        rows.map((r) => r.getAttribute('data-wbs')),
+      );
+    const seen: [string | null, (string | null)[]][] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.push([await page.textContent('[data-testid="meeting-unit"]'), await spotlit()]);
+      if (seen.at(-1)![0] === 'Cục Công nghệ thông tin') await shot('06-presentation-second-lead');
+    }
+    expect(seen).toEqual([
+      ['Vụ Pháp chế và Quản lý khoa học', ['1']],
+      ['Cục Công nghệ thông tin', ['1']],
+      ['Vụ Tổ chức - Cán bộ', ['2']],
+      ['Học viện Tòa án', ['2']],
+      ['Văn phòng', ['3']],
+    ]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="unit-filter"]');
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
   it('sets a co-lead in the task form, which cannot then be ticked as a support, and undoes it', async () => {
     await row('3').click();
     await page.click('[data-testid="popup-edit"]');
@@ -160,7 +186,7 @@ describe('co-led tasks (Chromium, local bridge)', () => {
     expect(
       await page.isDisabled('[data-testid="field-supports"] label:has-text("Vụ Tổ chức - Cán bộ") input'),
     ).toBe(true);
-    await shot('06-form-co-lead');
+    await shot('07-form-co-lead');
     await page.click('[data-testid="save-task"]');
     await page.locator('[data-testid="task-editor"]').waitFor({ state: 'detached' });
     await settled();
@@ -168,7 +194,7 @@ describe('co-led tasks (Chromium, local bridge)', () => {
     expect(await row('3').locator('.col-lead [data-testid="co-leads"]').getAttribute('title')).toBe(
       'Văn phòng, Vụ Tổ chức - Cán bộ (đồng chủ trì)',
     );
-    await shot('07-grid-after-edit');
+    await shot('08-grid-after-edit');
 
     // Opened again, the form shows the co-lead ticked: saving it unchanged keeps it.
     await row('3').click();
