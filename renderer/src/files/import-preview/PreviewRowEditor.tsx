@@ -34,8 +34,9 @@ export function PreviewRowEditor({ row, unitNames, signedOn, onDone, onCancel }:
   const done = () => {
     const edit: PreviewEdit = { wbs: row.wbs };
     if (title.trim() !== row.title && title.trim() !== '') edit.title = title.trim();
-    // The principal lead, then the co-leads: a co-lead typed without a principal one leads in its place.
-    const leadNames = [...(lead.trim() === '' ? [] : [lead.trim()]), ...splitLeadList(coLeads)];
+    // The principal lead, then the co-leads (two names typed in "Chủ trì" are two leads, as in a
+    // document); a co-lead typed without a principal one leads in its place.
+    const leadNames = [...splitLeadList(lead), ...splitLeadList(coLeads)];
     if (leadNames.join('|') !== row.leads.map((u) => u.name).join('|')) edit.leads = leadNames;
     const supportNames = splitUnitList(supports);
     if (supportNames.join('|') !== row.supports.map((s) => s.name).join('|')) edit.supports = supportNames;
