@@ -151,6 +151,40 @@ describe('co-led tasks (Chromium, local bridge)', () => {
     await expect.poll(rowWbs).toEqual(['1', '2', '3']);
   });
 
+  it('lists a co-led task in the lane of each of its leads, and opens it from either', async () => {
+    await page.check('[data-testid="group-by-lead"]');
+    await page.waitForSelector('[data-testid="lane-row"]');
+    const order = await page.$$eval('[data-testid="lane-row"], [data-testid="task-row"]', (rows) =>
+      rows.map((r) =>
+        r.getAttribute('data-testid') === 'lane-row'
+          ? `lane:${r.querySelector('.lane-name')?.textContent}`
+          : r.getAttribute('data-wbs'),
+      ),
+    );
+    expect(order).toEqual([
+      'lane:Vụ Pháp chế và Quản lý khoa học',
+      '1',
+      'lane:Cục Công nghệ thông tin',
+      '1',
+      'lane:Vụ Tổ chức - Cán bộ',
+      '2',
+      'lane:Học viện Tòa án',
+      '2',
+      'lane:Văn phòng',
+      '3',
+    ]);
+    // One bar per row: the task's bar is drawn in both lanes.
+    expect(await page.locator('[data-testid="gantt-bar"][data-wbs="1"]').count()).toBe(2);
+    await shot('06-lanes');
+    await row('1').nth(1).click();
+    await page.locator('[data-testid="task-popup"]').waitFor();
+    expect(await page.textContent('[data-testid="popup-lead"]')).toContain(BOTH);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="task-popup"]').waitFor({ state: 'detached' });
+    await page.uncheck('[data-testid="group-by-lead"]');
+    await page.waitForSelector('[data-testid="lane-row"]', { state: 'detached' });
+  });
+
   it('in presentation mode at 1920×1080, spotlights a co-led task for its second lead too', async () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.click('[data-testid="meeting-mode"]');
@@ -163,7 +197,7 @@ describe('co-led tasks (Chromium, local bridge)', () => {
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('ArrowRight');
       seen.push([await page.textContent('[data-testid="meeting-unit"]'), await spotlit()]);
-      if (seen.at(-1)![0] === 'Cục Công nghệ thông tin') await shot('06-presentation-second-lead');
+      if (seen.at(-1)![0] === 'Cục Công nghệ thông tin') await shot('07-presentation-second-lead');
     }
     expect(seen).toEqual([
       ['Vụ Pháp chế và Quản lý khoa học', ['1']],
@@ -186,7 +220,7 @@ describe('co-led tasks (Chromium, local bridge)', () => {
     expect(
       await page.isDisabled('[data-testid="field-supports"] label:has-text("Vụ Tổ chức - Cán bộ") input'),
     ).toBe(true);
-    await shot('07-form-co-lead');
+    await shot('08-form-co-lead');
     await page.click('[data-testid="save-task"]');
     await page.locator('[data-testid="task-editor"]').waitFor({ state: 'detached' });
     await settled();
@@ -194,7 +228,7 @@ describe('co-led tasks (Chromium, local bridge)', () => {
     expect(await row('3').locator('.col-lead [data-testid="co-leads"]').getAttribute('title')).toBe(
       'Văn phòng, Vụ Tổ chức - Cán bộ (đồng chủ trì)',
     );
-    await shot('08-grid-after-edit');
+    await shot('09-grid-after-edit');
 
     // Opened again, the form shows the co-lead ticked: saving it unchanged keeps it.
     await row('3').click();
