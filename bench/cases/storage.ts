@@ -85,7 +85,7 @@ export async function storageCases(sizes: number[]): Promise<BenchRow[]> {
               item.line,
             ).lastInsertRowid;
             taskIds.set(item.wbs, id);
-            if (item.leadKey) insertLink.run(id, unitIds.get(item.leadKey), 'lead');
+            for (const key of item.leadKeys) insertLink.run(id, unitIds.get(key), 'lead');
             for (const key of item.supportKeys) insertLink.run(id, unitIds.get(key), 'support');
           });
         });

@@ -67,6 +67,7 @@ export function createEditingHandlers(
         deliverable: null,
         notes: `Theo kết luận cuộc họp “${meeting.title}” ngày ${formatDisplayDate(meeting.heldOn)}: ${item.text}`,
         leadUnitId: input.leadUnitId,
+        coLeadUnitIds: [],
         supportUnitIds: input.supportUnitIds ?? [],
       },
     });

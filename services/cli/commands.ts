@@ -6,6 +6,7 @@ import { type PlanView, type TaskView } from '../../shared/plan-view/plan-view-s
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
 import { STATUS_LABELS, TASK_STATUSES } from '../../shared/status/task-status';
 import { unitKey } from '../../shared/units/unit-name';
+import { leadsText } from '../../shared/units/lead-units';
 import type { ImportSummary, PlanRepository } from '../storage/plan-repository';
 import { renderTable } from './text-table';
 
@@ -30,7 +31,7 @@ function title(view: PlanView): string {
 }
 
 function involves(task: TaskView, key: string): boolean {
-  return [task.lead, ...task.supports].some((u) => u !== null && unitKey(u.name) === key);
+  return [...task.leads, ...task.supports].some((u) => unitKey(u.name) === key);
 }
 
 export function formatTasks(view: PlanView, unitName?: string): string {
@@ -58,7 +59,7 @@ export function formatTasks(view: PlanView, unitName?: string): string {
     tasks.map((t) => [
       t.wbs,
       `${'  '.repeat(t.depth)}${t.title}`,
-      t.lead?.name ?? (t.childIds.length > 0 ? '' : '(chưa có)'),
+      leadsText(t.leads) || (t.childIds.length > 0 ? '' : '(chưa có)'),
       t.supports.map((u) => u.name).join('; '),
       t.deadlineText ?? (t.childIds.length > 0 ? '' : '(chưa có)'),
       t.deadline ? formatDisplayDate(t.deadline) : '',
@@ -70,6 +71,8 @@ export function formatTasks(view: PlanView, unitName?: string): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${STATUS_LABELS[s]}: ${n}`);
   const flagged = tasks.flatMap((t) => t.warnings.map((w) => `  - Dòng ${w.line}: ${w.message}`));
+  // The column cuts long names: every lead of a co-led task is written out in full below it.
+  const coLed = tasks.filter((t) => t.leads.length > 1).map((t) => `  - Mục ${t.wbs}: ${leadsText(t.leads)}`);
   return [
     title(view),
     unitName === undefined ? '' : `Đơn vị: ${unitName} (chủ trì hoặc phối hợp)`,
@@ -77,6 +80,7 @@ export function formatTasks(view: PlanView, unitName?: string): string {
     table,
     '',
     `${leaves.length} nhiệm vụ — ${counts.join(' · ')}`,
+    ...(coLed.length > 0 ? ['', 'Nhiệm vụ có nhiều đơn vị chủ trì:', ...coLed] : []),
     ...(flagged.length > 0 ? ['', 'Cần bổ sung:', ...flagged] : []),
   ]
     .filter((line, i) => !(i === 1 && line === ''))

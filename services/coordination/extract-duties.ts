@@ -103,7 +103,7 @@ export function extractCoordinationDuties(text: string): ParsedPlanDocument {
           .trim(),
         kind: /\bhọp\b/iu.test(piece) ? 'meeting' : 'task',
         line: block.line,
-        leadKey: named[0]?.key ?? null,
+        leadKeys: named[0] ? [named[0].key] : [],
         supportKeys: named.slice(1).map((u) => u.key),
         deadline: understood,
         deliverable: null,

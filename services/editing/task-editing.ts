@@ -61,11 +61,13 @@ export function createTaskEditing(db: Db, now: () => Date = () => new Date()) {
       setNumbering.run(numbering.get(n.id)!.wbs, numbering.get(n.id)!.sortOrder, n.parentId, n.id);
   };
 
-  const writeUnits = (taskId: number, leadUnitId: number | null, supportUnitIds: number[]) => {
+  // The principal lead first, then the co-leads: the order of the rows is the order they are read back.
+  const writeUnits = (taskId: number, checked: CheckedTaskFields) => {
     db.prepare('DELETE FROM task_units WHERE task_id = ?').run(taskId);
     const link = db.prepare('INSERT INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)');
-    if (leadUnitId !== null) link.run(taskId, leadUnitId, 'lead');
-    for (const unitId of supportUnitIds) link.run(taskId, unitId, 'support');
+    if (checked.leadUnitId !== null) link.run(taskId, checked.leadUnitId, 'lead');
+    for (const unitId of checked.coLeadUnitIds) link.run(taskId, unitId, 'lead');
+    for (const unitId of checked.supportUnitIds) link.run(taskId, unitId, 'support');
   };
 
   const ref = (taskId: number): TaskRef => {
@@ -86,7 +88,7 @@ export function createTaskEditing(db: Db, now: () => Date = () => new Date()) {
       deliverable: checked.deliverable || null,
       notes: checked.notes || null,
     });
-    writeUnits(taskId, checked.leadUnitId, checked.supportUnitIds);
+    writeUnits(taskId, checked);
   };
 
   /** The plan's dates of a task: its baseline, and its current dates while nothing revised them. */

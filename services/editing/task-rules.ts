@@ -6,7 +6,8 @@ import type { DeadlinePrecision, Recurrence } from '../../shared/model/schemas';
 import { formatDisplayDate as formatDateVi } from '../../shared/dates/vietnamese-date';
 import type { Db } from '../storage/database';
 
-export type CheckedTaskFields = Omit<TaskFields, 'supportUnitIds'> & {
+export type CheckedTaskFields = Omit<TaskFields, 'supportUnitIds' | 'coLeadUnitIds'> & {
+  coLeadUnitIds: number[];
   supportUnitIds: number[];
   deadlinePrecision: DeadlinePrecision | null;
   /** The last day the wording means (else the date given), and its precision: the plan's own deadline. */
@@ -42,11 +43,16 @@ export function checkTaskFields(db: Db, fields: TaskFields, signedOn: string | n
     );
   }
   const supports = [...new Set(fields.supportUnitIds)];
-  if (fields.leadUnitId !== null && supports.includes(fields.leadUnitId)) {
+  const coLeads = [...new Set(fields.coLeadUnitIds)].filter((id) => id !== fields.leadUnitId);
+  if (fields.leadUnitId === null && coLeads.length > 0) {
+    throw new UserError('Hãy chọn đơn vị chủ trì trước khi ghi đơn vị đồng chủ trì.');
+  }
+  const leads = fields.leadUnitId === null ? [] : [fields.leadUnitId, ...coLeads];
+  if (leads.some((id) => supports.includes(id))) {
     throw new UserError('Một đơn vị không thể vừa chủ trì vừa phối hợp trong cùng một nhiệm vụ.');
   }
   const unitExists = db.prepare('SELECT name FROM units WHERE id = ?').pluck();
-  for (const unitId of fields.leadUnitId === null ? supports : [fields.leadUnitId, ...supports]) {
+  for (const unitId of [...leads, ...supports]) {
     if (unitExists.get(unitId) === undefined) {
       throw new UserError(`Không tìm thấy đơn vị (mã ${unitId}) trong danh mục đơn vị.`, 'not-found');
     }
@@ -59,6 +65,7 @@ export function checkTaskFields(db: Db, fields: TaskFields, signedOn: string | n
     deadlinePrecision: precision,
     baselineDeadline,
     baselinePrecision,
+    coLeadUnitIds: coLeads,
     supportUnitIds: supports,
   };
 }

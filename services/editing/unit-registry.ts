@@ -81,8 +81,8 @@ export function createUnitRegistry(db: Db) {
       if (keepId === mergeId) throw new UserError('Hãy chọn hai đơn vị khác nhau để gộp.');
       get(keepId);
       get(mergeId);
-      // A task linked to both keeps one link; if either link was the lead, the kept one leads.
-      // The duplicate's link goes first: a task may have only one lead at any moment.
+      // A task linked to both keeps one link (a unit is linked once per task); if either link was a
+      // lead, the kept one leads.
       const shared = db
         .prepare(
           `SELECT m.task_id AS taskId, m.role = 'lead' AS mergeLeads FROM task_units m

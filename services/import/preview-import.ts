@@ -58,7 +58,7 @@ export function keepAgenciesApart(
     units,
     items: document.items.map((item) => ({
       ...item,
-      leadKey: item.leadKey === null ? null : keyOf(item.leadKey),
+      leadKeys: item.leadKeys.map(keyOf),
       supportKeys: item.supportKeys.map(keyOf),
     })),
   };

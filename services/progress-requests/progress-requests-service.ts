@@ -272,7 +272,9 @@ export function createProgressRequests(repository: PlanRepository, undo: UndoLog
           unitName: u.name,
           unansweredRequestIds: owed.filter((r) => r.unit_id === u.id).map((r) => r.id),
           overdueTaskIds: v.tasks
-            .filter((t) => t.lead?.id === u.id && t.status === 'overdue' && t.childIds.length === 0)
+            .filter(
+              (t) => t.leads.some((l) => l.id === u.id) && t.status === 'overdue' && t.childIds.length === 0,
+            )
             .map((t) => t.id),
         }))
         .filter((c) => c.unansweredRequestIds.length + c.overdueTaskIds.length > 0);

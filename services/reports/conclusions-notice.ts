@@ -9,6 +9,7 @@ import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { PlanView, TaskView } from '../../shared/plan-view/plan-view-schema';
 import type { ReportSettings } from '../../shared/reports/report-schemas';
 import type { TaskRevision } from '../../shared/revisions/revision-schema';
+import { leadsClause } from '../../shared/units/lead-units';
 import { planReference } from './content/plan-phrases';
 import { lowerFirst, quotedTitle, supportNames } from './content/task-phrases';
 import type { AdministrativeDocument } from './format/administrative-document';
@@ -28,7 +29,8 @@ const day = (d: string | null) => (d ? formatDisplayDate(d) : 'không xác đị
 
 function followUpSentence(task: TaskView): string {
   const supports = supportNames(task);
-  const who = task.lead ? `Giao ${task.lead.name} chủ trì` : 'Giao (chưa xác định đơn vị) chủ trì';
+  const who =
+    task.leads.length > 0 ? `Giao ${leadsClause(task.leads)}` : 'Giao (chưa xác định đơn vị) chủ trì';
   const with_ = supports ? `, phối hợp với ${supports}` : '';
   const deadline = task.deadlineText ?? (task.deadline ? formatDisplayDate(task.deadline) : 'chưa xác định');
   return `- ${who}${with_} ${lowerFirst(task.title.replace(/[.;]+$/, ''))}; thời hạn: ${lowerFirst(deadline)} (nhiệm vụ ${task.wbs}).`;

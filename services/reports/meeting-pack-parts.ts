@@ -107,7 +107,7 @@ const isOpen = (t: TaskView) => t.status !== 'done' && t.status !== 'done-late';
 export function openQuestionsPart(view: PlanView, heading: string): FileChild[] {
   const leaves = leafTasks(view).filter(isOpen);
   const difficulties = leaves.filter((t) => (t.latestUpdate?.difficulties ?? '').trim() !== '');
-  const noLead = leaves.filter((t) => t.lead === null);
+  const noLead = leaves.filter((t) => t.leads.length === 0);
   const noDeadline = leaves.filter((t) => t.deadline === null && t.recurrence === null);
   const body: FileChild[] = [partHeading(heading)];
   if (difficulties.length + noLead.length + noDeadline.length === 0) {

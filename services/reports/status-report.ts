@@ -106,7 +106,7 @@ function progressCell(task: TaskView, view: PlanView): CellContent {
 function notesCell(task: TaskView): CellContent {
   const lines: CellContent = [];
   if (task.deadline === null) lines.push([{ text: NO_DEADLINE_FLAG, style: { bold: true } }]);
-  if (task.lead === null) lines.push([{ text: NO_LEAD_FLAG, style: { bold: true } }]);
+  if (task.leads.length === 0) lines.push([{ text: NO_LEAD_FLAG, style: { bold: true } }]);
   if (task.latestUpdate?.difficulties) lines.push(...textCell(task.latestUpdate.difficulties));
   if (task.notes) lines.push(...textCell(task.notes));
   return lines;

@@ -48,7 +48,8 @@ export function findUnitByName(view: PlanView, name: string): UnitSummary {
 export function tasksOfUnit(view: PlanView, unitId: number): { leads: TaskView[]; supports: TaskView[] } {
   const items = view.tasks.filter(isWorkItem);
   return {
-    leads: items.filter((t) => t.lead?.id === unitId),
+    // A co-led task is in the list of each of its leads.
+    leads: items.filter((t) => t.leads.some((u) => u.id === unitId)),
     supports: items.filter((t) => t.supports.some((u) => u.id === unitId)),
   };
 }
@@ -59,7 +60,17 @@ function statusCell(task: TaskView, view: PlanView): CellContent {
   return lines;
 }
 
-function taskTable(view: PlanView, tasks: TaskView[], role: 'lead' | 'support'): FileChild {
+/** The task's title; in a lead's list, the other leads of a co-led task under it. */
+function titleCell(task: TaskView, unitId: number, role: 'lead' | 'support'): CellContent {
+  const others = task.leads.filter((u) => u.id !== unitId);
+  if (role !== 'lead' || others.length === 0) return textCell(task.title);
+  return [
+    ...textCell(task.title),
+    [{ text: `Đồng chủ trì với ${others.map((u) => u.name).join(', ')}`, style: { italics: true } }],
+  ];
+}
+
+function taskTable(view: PlanView, unitId: number, tasks: TaskView[], role: 'lead' | 'support'): FileChild {
   const columns: FlexColumn[] = [
     { title: 'STT', align: 'center', noWrap: true },
     { title: 'Nhiệm vụ' },
@@ -71,7 +82,7 @@ function taskTable(view: PlanView, tasks: TaskView[], role: 'lead' | 'support'):
     kind: 'data',
     cells: [
       textCell(task.wbs),
-      textCell(task.title),
+      titleCell(task, unitId, role),
       role === 'lead' ? textCell(supportNames(task)) : textOrUnknown(leadName(task)),
       textOrUnknown(deadlineWording(task)),
       statusCell(task, view),
@@ -91,13 +102,13 @@ function unitList(view: PlanView, unit: UnitSummary, heading: string | null): Fi
   children.push(minorHeading(`a) Nhiệm vụ chủ trì: ${leads.length}`));
   children.push(
     ...(leads.length > 0
-      ? [taskTable(view, leads, 'lead'), spacer()]
+      ? [taskTable(view, unit.id, leads, 'lead'), spacer()]
       : [bodyParagraph('Đơn vị không chủ trì nhiệm vụ nào.')]),
   );
   children.push(minorHeading(`b) Nhiệm vụ phối hợp: ${supports.length}`));
   children.push(
     ...(supports.length > 0
-      ? [taskTable(view, supports, 'support'), spacer()]
+      ? [taskTable(view, unit.id, supports, 'support'), spacer()]
       : [bodyParagraph('Đơn vị không phối hợp nhiệm vụ nào.')]),
   );
   return children;

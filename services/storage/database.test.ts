@@ -97,14 +97,17 @@ describe('database', () => {
     expect(schemaVersion(db)).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
   });
 
-  it('allows at most one lead unit per task', () => {
+  it('allows several lead units per task (đồng chủ trì), each unit linked once', () => {
     const db = openDatabase(':memory:');
     db.exec(`INSERT INTO plans (id, code, document_type, title, source_name, source_text, imported_at)
              VALUES (1, 'X', 'Kế hoạch', 'T', 'x.txt', '', 'now');
              INSERT INTO tasks (id, plan_id, wbs, title, kind, sort_order) VALUES (1, 1, '1', 'A', 'task', 1);
              INSERT INTO units (id, name, full_name, color, name_key) VALUES (1, 'A', 'A', '#000000', 'a'), (2, 'B', 'B', '#000000', 'b');
              INSERT INTO task_units VALUES (1, 1, 'lead');`);
-    expect(() => db.exec("INSERT INTO task_units VALUES (1, 2, 'lead')")).toThrow(/UNIQUE/);
-    expect(() => db.exec("INSERT INTO task_units VALUES (1, 2, 'support')")).not.toThrow();
+    expect(() => db.exec("INSERT INTO task_units VALUES (1, 2, 'lead')")).not.toThrow();
+    expect(() => db.exec("INSERT INTO task_units VALUES (1, 2, 'support')")).toThrow(/UNIQUE/);
+    expect(
+      db.prepare("SELECT unit_id FROM task_units WHERE role = 'lead' ORDER BY rowid").pluck().all(),
+    ).toEqual([1, 2]);
   });
 });

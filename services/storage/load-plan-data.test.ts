@@ -169,6 +169,36 @@ describe('decoding the links of a plan', () => {
     ]);
   });
 
+  it('keeps co-leads in the order they were entered, whatever their unit ids, by task or not', () => {
+    const coLeads = [
+      { taskId: 2, unitId: 9, role: 'lead' },
+      { taskId: 2, unitId: 3, role: 'lead' },
+      { taskId: 2, unitId: 1, role: 'support' },
+    ];
+    // As the index gives them: by task, role, unit id (the rowids say the order entered).
+    expect(
+      decodeTaskUnits(
+        encode([
+          [2, 3, 0, 11],
+          [2, 9, 0, 10],
+          [2, 1, 1, 12],
+        ]),
+        never,
+      ),
+    ).toEqual(coLeads);
+    expect(
+      decodeTaskUnits(
+        encode([
+          [5, 1, 0, 1],
+          [2, 1, 1, 12],
+          [2, 3, 0, 11],
+          [2, 9, 0, 10],
+        ]),
+        never,
+      ),
+    ).toEqual([...coLeads, { taskId: 5, unitId: 1, role: 'lead' }]);
+  });
+
   it('hands a link with a role it does not know to the caller', () => {
     const seen: number[] = [];
     const decoded = decodeTaskUnits(encode([[1, 2, 2, 99]]), (rowid) => {

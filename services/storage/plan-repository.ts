@@ -159,8 +159,11 @@ export function createPlanRepository(db: Db) {
           }).lastInsertRowid,
         );
         taskIds.set(item.wbs, taskId);
-        const lead = item.leadKey === null ? undefined : unitIds.get(item.leadKey);
-        if (lead !== undefined) insertTaskUnit.run(taskId, lead, 'lead');
+        // Every lead in the order written: the rowids keep it (loadPlanData reads leads by rowid).
+        for (const key of item.leadKeys) {
+          const unitId = unitIds.get(key);
+          if (unitId !== undefined) insertTaskUnit.run(taskId, unitId, 'lead');
+        }
         for (const key of item.supportKeys) {
           const unitId = unitIds.get(key);
           if (unitId !== undefined) insertTaskUnit.run(taskId, unitId, 'support');
@@ -394,7 +397,8 @@ function inPlanOrder(tasks: Task[]): Task[] {
 export type EncodedTaskUnits = { tasks: string; units: string; rowids: string };
 
 /**
- * The links in the order the view relies on: by task, the lead first, then the supports as entered.
+ * The links in the order the view relies on: by task, the leads first (the principal one first), then the
+ * supports, each as entered.
  * `invalid` reads a link whose role is neither (the schema forbids it) so that it fails like any bad row;
  * `unitIds` collects the units the links name.
  */

@@ -43,9 +43,6 @@ CREATE INDEX task_units_by_task ON task_units(task_id, role, unit_id);
 -- index task_units_by_unit
 CREATE INDEX task_units_by_unit ON task_units(unit_id);
 
--- index task_units_one_lead
-CREATE UNIQUE INDEX task_units_one_lead ON task_units(task_id) WHERE role = 'lead';
-
 -- index tasks_by_plan
 CREATE INDEX tasks_by_plan ON tasks(plan_id, sort_order);
 

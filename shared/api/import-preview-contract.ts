@@ -48,7 +48,7 @@ export const parsedPlanDocumentSchema = z.strictObject({
       title: z.string(),
       kind: taskKindSchema,
       line: z.number().int(),
-      leadKey: z.string().nullable(),
+      leadKeys: z.array(z.string()),
       supportKeys: z.array(z.string()),
       deadline: deadlineResultSchema.nullable(),
       deliverable: z.string().nullable(),

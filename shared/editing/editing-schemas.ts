@@ -36,7 +36,10 @@ export const taskFieldsSchema = z.strictObject({
   recurrence: recurrenceSchema.nullable(),
   deliverable: optionalMultiline(4000),
   notes: optionalMultiline(4000),
+  /** The principal lead unit ("Chủ trì"); null: none named. */
   leadUnitId: idSchema.nullable(),
+  /** Units that lead with it ("Đồng chủ trì"), in order; required so that no client drops them by omission. */
+  coLeadUnitIds: z.array(idSchema).max(50),
   supportUnitIds: z.array(idSchema).max(200),
 });
 export type TaskFields = z.infer<typeof taskFieldsSchema>;

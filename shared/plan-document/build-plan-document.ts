@@ -7,6 +7,7 @@ import type { IsoDate } from '../dates/iso-date';
 import type { DeadlineResult } from '../deadline/deadline-result';
 import { parseDeadline } from '../deadline/parse-deadline';
 import type { TaskKind } from '../model/schemas';
+import { splitLeadList } from '../units/lead-units';
 import { normalizeUnitName, splitUnitList, type NormalizedUnitName } from '../units/unit-name';
 import type { ParsedHeader, ParsedItem, ParsedWarning, ParseOutcome } from './parsed-plan';
 
@@ -130,20 +131,13 @@ export function buildPlanDocument(header: ParsedHeader, rawItems: RawPlanItem[])
   const items: ParsedItem[] = rawItems.map((raw) => {
     const { wbs } = raw;
     const { lead, support, deadline, deliverable } = raw.fields;
-    const leadNames = lead ? (lead.units ?? splitUnitList(lead.value)) : [];
-    const leadKey = leadNames[0] ? register(leadNames[0]) : null;
-    if (leadNames.length > 1) {
-      warnings.push({
-        wbs,
-        line: lead!.line,
-        fields: ['lead'],
-        message: `Mục ${wbs} ghi nhiều đơn vị chủ trì (${leadNames.join('; ')}): giữ “${leadNames[0]}” làm đơn vị chủ trì, các đơn vị còn lại được ghi là đơn vị phối hợp.`,
-      });
-    }
+    const leadNames = lead ? (lead.units ?? splitLeadList(lead.value)) : [];
+    // Co-leads ("Vụ A và Cục B đồng chủ trì") all lead, in the order written; none is demoted.
+    const leadKeys = [...new Set(leadNames.map(register).filter((k): k is string => k !== null))];
     const supportNames = support ? (support.units ?? splitUnitList(support.value)) : [];
-    const supportKeys = [...leadNames.slice(1), ...supportNames]
+    const supportKeys = supportNames
       .map(register)
-      .filter((k): k is string => k !== null && k !== leadKey);
+      .filter((k): k is string => k !== null && !leadKeys.includes(k));
 
     const read = deadline ? parseDeadline(deadline.value, { signedOn: header.issuedOn }) : null;
     const deadlineResult = raw.deadlineOn ? withDeadlineDate(read, raw.deadlineOn) : read;
@@ -158,7 +152,7 @@ export function buildPlanDocument(header: ParsedHeader, rawItems: RawPlanItem[])
 
     if (!hasChildren.has(wbs)) {
       const absent: Record<Exclude<PlanField, 'support'>, boolean> = {
-        lead: !leadKey,
+        lead: leadKeys.length === 0,
         deadline: !deadlineResult || (!deadlineResult.ok && deadlineResult.reason === 'empty'),
         deliverable: !deliverable || deliverable.value.length === 0,
       };
@@ -175,7 +169,7 @@ export function buildPlanDocument(header: ParsedHeader, rawItems: RawPlanItem[])
       title: raw.title,
       kind: raw.kind ?? guessKind(raw.title),
       line: raw.line,
-      leadKey,
+      leadKeys,
       supportKeys: [...new Set(supportKeys)],
       deadline: deadlineResult,
       deliverable: deliverable && deliverable.value.length > 0 ? stripFinalStop(deliverable.value) : null,

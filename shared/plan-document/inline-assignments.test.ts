@@ -133,16 +133,15 @@ describe('inline assignments', () => {
         wbs: '2.b',
         title: 'Xây dựng Đề án sắp xếp tổ chức bộ máy Tòa án nhân dân theo Luật mới, trình Ban cán sự đảng',
         lead: 'Vụ Tổ chức - Cán bộ',
-        support: ['Văn phòng'],
+        coLeads: ['Văn phòng'],
+        support: [],
         deadline: 'Trong quý IV/2024',
         due: '2024-12-31',
       },
     ]);
     expect(doc.items.map((i) => i.parentWbs)).toEqual([null, '1', '1', null, '2', '2']);
-    // The second lead is never dropped silently: the user is told.
-    expect(doc.warnings).toEqual([
-      expect.objectContaining({ wbs: '2.b', message: expect.stringContaining('nhiều đơn vị chủ trì') }),
-    ]);
+    // The second lead is kept as a lead, not demoted: nothing to warn about.
+    expect(doc.warnings).toEqual([]);
   });
 
   it('reads "có trách nhiệm", "Giao … <việc>" without "chủ trì", "trước ngày" at the end and "phối hợp với" after the work', () => {
@@ -181,7 +180,8 @@ describe('inline assignments', () => {
         wbs: '3',
         title: 'Tự đánh giá kết quả thực hiện tại đơn vị, gửi Tổ giúp việc',
         lead: 'Tòa án nhân dân cấp cao tại Hà Nội',
-        support: ['Tòa án nhân dân cấp cao tại Đà Nẵng', 'Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh'],
+        coLeads: ['Tòa án nhân dân cấp cao tại Đà Nẵng', 'Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh'],
+        support: [],
         deadline: 'Trước ngày 01 tháng 3 năm 2025',
         due: '2025-02-28',
       },

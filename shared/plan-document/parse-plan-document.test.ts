@@ -39,7 +39,7 @@ describe('parsing Kế hoạch 76 (the seed)', () => {
 
   it('finds the right lead units, and keeps "Các đơn vị có liên quan" as written', () => {
     const byWbs = Object.fromEntries(doc.items.map((i) => [i.wbs, i]));
-    expect(['1.1', '1.2', '1.3', '1.4', '1.5'].map((w) => unitName(byWbs[w]!.leadKey))).toEqual([
+    expect(['1.1', '1.2', '1.3', '1.4', '1.5'].map((w) => unitName(byWbs[w]!.leadKeys[0] ?? null))).toEqual([
       'Vụ Tổng hợp',
       'Vụ Pháp chế và Quản lý khoa học',
       'Vụ Hợp tác quốc tế',
@@ -100,7 +100,7 @@ describe('parsing Kế hoạch 76 (the seed)', () => {
           'Văn bản kết thúc tại mục 1.5: phần sau của kế hoạch không có trong văn bản nên chưa được nhập.',
       },
     ]);
-    expect(doc.items[5]).toMatchObject({ kind: 'meeting', leadKey: null, deadline: null, deliverable: null });
+    expect(doc.items[5]).toMatchObject({ kind: 'meeting', leadKeys: [], deadline: null, deliverable: null });
   });
 
   it('is the very text of the seed in the steering folder', () => {
@@ -140,18 +140,17 @@ describe('parsing other plans', () => {
     );
   });
 
-  it('warns about a deadline it cannot understand, at the deadline line, and about several lead units', () => {
+  it('warns about a deadline it cannot understand, at the deadline line, and keeps several lead units', () => {
     const doc = parseOk(
       plan(
         'II. NỘI DUNG\n\n1. Việc A\n- Chủ trì: Vụ Tổng hợp, Văn phòng.\n- Thời gian hoàn thành: Trước ngày 31 tháng 2 năm 2022.\n- Kết quả thực hiện: Báo cáo.\n./.',
       ),
     );
-    expect(doc.warnings.map((w) => [w.wbs, w.line])).toEqual([
-      ['1', 12],
-      ['1', 13],
-    ]);
-    expect(doc.warnings[0]!.message).toContain('nhiều đơn vị chủ trì');
-    expect(doc.warnings[1]!.message).toMatch(/^Mục 1: .*31 tháng 2 năm 2022/);
+    expect(doc.warnings.map((w) => [w.wbs, w.line])).toEqual([['1', 13]]);
+    expect(doc.warnings[0]!.message).toMatch(/^Mục 1: .*31 tháng 2 năm 2022/);
+    const unitName = (key: string) => doc.units.find((u) => u.key === key)?.name;
+    expect(doc.items[0]!.leadKeys.map(unitName)).toEqual(['Vụ Tổng hợp', 'Văn phòng']);
+    expect(doc.items[0]!.supportKeys).toEqual([]);
     expect(doc.items[0]!.deadline).toMatchObject({ ok: false, reason: 'impossible-date' });
   });
 

@@ -19,8 +19,11 @@ export type ParsedItem = {
   kind: TaskKind;
   /** 1-based line of the item's heading in the source text. */
   line: number;
-  /** Unit keys (see unitKey), resolved against `units`. */
-  leadKey: string | null;
+  /**
+   * Unit keys (see unitKey), resolved against `units`. Every lead unit in the order written: the first is
+   * the principal one, the others co-lead ("đồng chủ trì"); a lead is never also a support.
+   */
+  leadKeys: string[];
   supportKeys: string[];
   deadline: DeadlineResult | null;
   deliverable: string | null;

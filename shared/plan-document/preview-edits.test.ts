@@ -22,7 +22,7 @@ describe('corrections made in the preview', () => {
   it('re-reads a corrected deadline, takes a lead from its name, drops a row, and clears the problems fixed', () => {
     const edited = applyPreviewEdits(doc, [
       { wbs: '1.1', deadlineText: 'Tháng 3 - tháng 6/2024', title: 'Việc đã rõ hạn' },
-      { wbs: '1.2', lead: 'Cục Công nghệ thông tin Tòa án nhân dân tối cao', supports: ['Vụ Tổng hợp'] },
+      { wbs: '1.2', leads: ['Cục Công nghệ thông tin Tòa án nhân dân tối cao'], supports: ['Vụ Tổng hợp'] },
       { wbs: '2', dropped: true },
     ]);
     expect(readTasks(edited)).toEqual([
@@ -57,7 +57,7 @@ describe('corrections made in the preview', () => {
   it('reports what a correction still leaves wrong, at the row', () => {
     const edited = applyPreviewEdits(doc, [
       { wbs: '1.1', deadlineText: 'Trước ngày 31/2/2024' },
-      { wbs: '2', lead: null, deadlineText: '' },
+      { wbs: '2', leads: [], deadlineText: '' },
     ]);
     expect(edited.warnings.map((w) => [w.wbs, w.message])).toEqual([
       ['1.2', 'Mục 1.2 thiếu đơn vị chủ trì: cần bổ sung.'],
@@ -71,5 +71,21 @@ describe('corrections made in the preview', () => {
     expect(edited.items.map((i) => i.wbs)).toEqual(['2']);
     expect(edited.warnings).toEqual([]);
     expect(edited.units.map((u) => u.name)).toEqual(['Văn phòng']);
+  });
+
+  it('keeps every lead the user names, in order, and never also as a support', () => {
+    const edited = applyPreviewEdits(doc, [
+      {
+        wbs: '1.2',
+        leads: ['Vụ Tổng hợp', 'Cục Công nghệ thông tin'],
+        supports: ['Cục Công nghệ thông tin', 'Văn phòng'],
+      },
+    ]);
+    expect(readTasks(edited).find((t) => t.wbs === '1.2')).toMatchObject({
+      lead: 'Vụ Tổng hợp',
+      coLeads: ['Cục Công nghệ thông tin'],
+      support: ['Văn phòng'],
+    });
+    expect(edited.warnings.map((w) => w.wbs)).toEqual(['1.1']);
   });
 });

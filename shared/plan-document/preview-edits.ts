@@ -16,8 +16,8 @@ export const previewEditSchema = z.strictObject({
   /** Left out of the plan, with the items under it. */
   dropped: z.boolean().optional(),
   title: z.string().trim().min(1, 'Tên nhiệm vụ không được để trống.').max(2000).optional(),
-  /** The lead unit's name (from the registry, or a new one); null: no lead. */
-  lead: unitNameSchema.nullable().optional(),
+  /** The lead units' names (from the registry, or new ones), the principal first; empty: no lead. */
+  leads: z.array(unitNameSchema).max(20).optional(),
   supports: z.array(unitNameSchema).max(100).optional(),
   /** The deadline as the user writes it; read as the document's own wording would be. */
   deadlineText: z.string().trim().max(500).optional(),
@@ -29,7 +29,7 @@ type EditedField = Exclude<PlanField, 'deliverable'>;
 
 function editedFields(edit: PreviewEdit): EditedField[] {
   const fields: EditedField[] = [];
-  if (edit.lead !== undefined) fields.push('lead');
+  if (edit.leads !== undefined) fields.push('lead');
   if (edit.supports !== undefined) fields.push('support');
   if (edit.deadlineText !== undefined) fields.push('deadline');
   return fields;
@@ -80,11 +80,14 @@ export function applyPreviewEdits(
     }
     const next: ParsedItem = { ...item };
     if (edit.title !== undefined) next.title = edit.title;
-    if (edit.lead !== undefined) next.leadKey = edit.lead === null ? null : keyOf(edit.lead);
-    if (edit.supports !== undefined) {
-      const keys = edit.supports.map(keyOf).filter((k): k is string => k !== null && k !== next.leadKey);
-      next.supportKeys = [...new Set(keys)];
+    if (edit.leads !== undefined) {
+      next.leadKeys = [...new Set(edit.leads.map(keyOf).filter((k): k is string => k !== null))];
     }
+    // A unit given as lead is not also a support: whichever field was edited, the lead wins.
+    const supports = edit.supports === undefined ? next.supportKeys : edit.supports.map(keyOf);
+    next.supportKeys = [
+      ...new Set(supports.filter((k): k is string => k !== null && !next.leadKeys.includes(k))),
+    ];
     if (edit.deadlineText !== undefined) {
       next.deadline =
         edit.deadlineText === '' ? null : parseDeadline(edit.deadlineText, { signedOn: doc.header.issuedOn });
@@ -92,7 +95,7 @@ export function applyPreviewEdits(
     warnings = clearFields(warnings, item.wbs, editedFields(edit));
     const leaf = !parents.has(item.wbs);
     const missing: PlanField[] = [];
-    if (edit.lead !== undefined && leaf && next.leadKey === null) missing.push('lead');
+    if (edit.leads !== undefined && leaf && next.leadKeys.length === 0) missing.push('lead');
     if (edit.deadlineText !== undefined) {
       const d = next.deadline;
       if (d && !d.ok && d.reason !== 'empty') {
@@ -114,7 +117,7 @@ export function applyPreviewEdits(
     }
     items.push(next);
   }
-  const used = new Set(items.flatMap((i) => [i.leadKey, ...i.supportKeys]));
+  const used = new Set(items.flatMap((i) => [...i.leadKeys, ...i.supportKeys]));
   return {
     header: doc.header,
     items,

@@ -5,6 +5,7 @@
  * A sentence that does not name a unit in charge is not an assignment: null, never a guess.
  */
 import { parseDeadline } from '../deadline/parse-deadline';
+import { splitLeadList } from '../units/lead-units';
 import { beginsLikeUnit, splitUnitList } from '../units/unit-name';
 
 export type Assignment = {
@@ -32,6 +33,8 @@ const VERB = new RegExp(`(?:^|\\s)(?:${VERBS.join('|')})(?=[\\s,;:]|$)`, 'u');
 /** "Giao Vụ A …", "Vụ A và Cục B đồng chủ trì, …", "Vụ A có trách nhiệm …". */
 const WITH_ROLE =
   /^(?:(?:giao|đề nghị|yêu cầu)\s+(?:cho\s+)?)?(?<leads>.+?)\s+(?<role>đồng chủ trì|chủ trì|có trách nhiệm|làm đầu mối|được giao)(?=[\s,;:]|$)[\s,:]*(?<rest>.*)$/iu;
+/** After "Vụ A chủ trì, …": "Cục B đồng chủ trì, phối hợp với …" names a co-lead. */
+const CO_LEAD_AFTER = /^(?<coLeads>.+?)\s+đồng chủ trì(?=[\s,;:]|$)[\s,:]*(?<rest>.*)$/iu;
 const GIVEN_TO = /^(?:giao|đề nghị|yêu cầu)\s+(?:cho\s+)?(?<rest>.+)$/iu;
 const SUPPORTED_BY = /^(?:chủ trì,?\s*)?(?:phối hợp với|phối hợp cùng|cùng với|cùng)\s+(?<rest>.+)$/iu;
 const SUPPORTED_AFTER = /[,;]\s*(?:có sự\s+)?phối hợp (?:với|của)\s+(?<units>[^;]+)$/iu;
@@ -107,6 +110,12 @@ export function readAssignment(text: string, options: { titled?: boolean } = {})
   if (withRole && roleStated) {
     leadText = withRole.groups!.leads!;
     after = withRole.groups!.rest!;
+    // "Giao Vụ A chủ trì, Cục B đồng chủ trì, phối hợp với …": Cục B leads too; it is not the work.
+    const coLead = CO_LEAD_AFTER.exec(after);
+    if (coLead && looksLikeUnits(coLead.groups!.coLeads!)) {
+      leadText = `${leadText}, ${coLead.groups!.coLeads!}`;
+      after = coLead.groups!.rest!;
+    }
   } else {
     const given = GIVEN_TO.exec(rest);
     if (!given) return null;
@@ -130,7 +139,7 @@ export function readAssignment(text: string, options: { titled?: boolean } = {})
     }
   }
   work = trimEnds(work);
-  const leads = splitUnitList(leadText);
+  const leads = splitLeadList(leadText);
   if (leads.length === 0 || (work === '' && !(options.titled && roleStated))) return null;
   return { work: capitalise(work), leads, supports, deadline };
 }

@@ -11,7 +11,10 @@ export function parseOk(text: string): ParsedPlanDocument {
 export type ReadTask = {
   wbs: string;
   title: string;
+  /** The principal lead unit. */
   lead: string | null;
+  /** Present only when the item has co-leads ("đồng chủ trì"). */
+  coLeads?: string[];
   support: string[];
   deadline: string | null;
   due: string | null;
@@ -26,11 +29,12 @@ export function readTasks(doc: ParsedPlanDocument): ReadTask[] {
     const task: ReadTask = {
       wbs: item.wbs,
       title: item.title,
-      lead: name(item.leadKey),
+      lead: name(item.leadKeys[0] ?? null),
       support: item.supportKeys.map((k) => name(k) ?? k),
       deadline: d ? d.wording : null,
       due: d?.ok ? d.deadline : null,
     };
+    if (item.leadKeys.length > 1) task.coLeads = item.leadKeys.slice(1).map((k) => name(k) ?? k);
     if (d?.ok && d.start) task.start = d.start;
     return task;
   });

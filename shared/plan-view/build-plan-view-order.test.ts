@@ -22,7 +22,7 @@ function data(): PlanData {
     { taskId: 2, unitId: 1, role: 'lead' },
     { taskId: 12, unitId: 1, role: 'support' },
     { taskId: 12, unitId: 9, role: 'lead' }, // a unit not in the plan's list
-    { taskId: 12, unitId: 1, role: 'lead' }, // a second lead: the first one counts
+    { taskId: 12, unitId: 1, role: 'lead' }, // a second lead (co-lead): kept
     { taskId: 3, unitId: 2, role: 'support' },
   ];
   return {
@@ -38,6 +38,23 @@ function data(): PlanData {
 }
 
 describe('plan view of data in any order', () => {
+  it('keeps every lead of a co-led task in link order, and counts the task for each lead', () => {
+    const base = data();
+    // Task 2 ("1.1", overdue) led by Tổ giúp việc first, then Vụ Tổng hợp: the link order, not the ids.
+    const taskUnits = [
+      { taskId: 2, unitId: 2, role: 'lead' as const },
+      ...base.taskUnits.filter((l) => l.taskId !== 2),
+      { taskId: 2, unitId: 1, role: 'lead' as const },
+    ];
+    const view = buildPlanView({ ...base, taskUnits }, '2021-08-15');
+    const task = view.tasks.find((t) => t.id === 2)!;
+    expect(task.leads.map((u) => u.name)).toEqual(['Tổ giúp việc', 'Vụ Tổng hợp']);
+    expect(view.units.map((u) => [u.name, u.leadCount, u.lateTaskIds.includes(2)])).toEqual([
+      ['Vụ Tổng hợp', 2, true],
+      ['Tổ giúp việc', 1, true],
+    ]);
+  });
+
   it('lists tasks in plan order with their depth and children, children judged before parents', () => {
     const view = buildPlanView(data(), '2021-08-15');
     expect(view.tasks.map((t) => [t.wbs, t.depth, t.childIds])).toEqual([
@@ -59,10 +76,10 @@ describe('plan view of data in any order', () => {
     expect(view.tasks.find((t) => t.wbs === '2')!.spanEnd).toBe('2021-09-30');
   });
 
-  it('takes the first lead link and the supports in link order, and counts links per unit', () => {
+  it('takes every known lead and the supports in link order, and counts links per unit', () => {
     const view = buildPlanView(data(), '2021-08-15');
     const deep = view.tasks.find((t) => t.wbs === '2.1.1')!;
-    expect(deep.lead).toBeNull();
+    expect(deep.leads.map((u) => u.name)).toEqual(['Vụ Tổng hợp']);
     expect(deep.supports.map((u) => u.name)).toEqual(['Tổ giúp việc', 'Vụ Tổng hợp']);
     expect(view.units.map((u) => [u.name, u.leadCount, u.supportCount, u.lateTaskIds])).toEqual([
       ['Vụ Tổng hợp', 2, 1, [2]],

@@ -52,7 +52,7 @@ describe('plan view as of a date', () => {
   const byWbs = Object.fromEntries(view.tasks.map((t) => [t.wbs, t]));
 
   it('resolves lead and supporting units, warnings and dependencies', () => {
-    expect(byWbs['1.1']!.lead?.name).toBe('Vụ Tổng hợp');
+    expect(byWbs['1.1']!.leads.map((u) => u.name)).toEqual(['Vụ Tổng hợp']);
     expect(byWbs['1.1']!.supports.map((u) => u.name)).toEqual(['Tổ giúp việc']);
     expect(byWbs['1.3']!.warnings).toEqual([{ line: 12, message: 'Mục 1.3 thiếu thời gian hoàn thành.' }]);
     expect(byWbs['1.2']!.dependsOn).toEqual([{ taskId: 2, lagDays: 2 }]);

@@ -164,11 +164,9 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     lastChild[parent] = i;
   }
 
-  // Per task: its first lead link's unit (NO_LEAD: none; UNKNOWN_UNIT: a unit not in the plan's list)
-  // and its support units in link order; per unit: how many links of each role it has.
-  const NO_LEAD = -1;
-  const UNKNOWN_UNIT = -2;
-  const leadOf = filled(count, NO_LEAD);
+  // Per task: its lead units and its support units, each in link order (a unit not in the plan's list
+  // is left out); per unit: how many links of each role it has.
+  const leadsOf: (UnitRef[] | undefined)[] = new Array<UnitRef[] | undefined>(count);
   const supportsOf: (UnitRef[] | undefined)[] = new Array<UnitRef[] | undefined>(count);
   const leadCounts = filled(data.units.length, 0);
   const supportCounts = filled(data.units.length, 0);
@@ -179,8 +177,12 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     const task = indexById.get(link.taskId);
     linkTasks[k] = task ?? -1;
     if (link.role === 'lead') {
-      if (unit !== undefined) leadCounts[unit]!++;
-      if (task !== undefined && leadOf[task] === NO_LEAD) leadOf[task] = unit ?? UNKNOWN_UNIT;
+      if (unit === undefined) continue;
+      leadCounts[unit]!++;
+      if (task === undefined) continue;
+      const leads = leadsOf[task];
+      if (leads) leads.push(refs[unit]!);
+      else leadsOf[task] = [refs[unit]!];
     } else if (link.role === 'support') {
       if (unit === undefined) continue;
       supportCounts[unit]!++;
@@ -235,7 +237,6 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
   for (let level = levels.length - 1; level >= 0; level--) {
     for (const index of levels[level]!) {
       const task = ordered[index]!;
-      const lead = leadOf[index]!;
       const childIds: number[] = [];
       const updates = updatesByTask.size === 0 ? undefined : updatesByTask.get(task.id);
       const progress = updates === undefined ? NO_PROGRESS : progressAsOf(updates, asOf);
@@ -306,7 +307,7 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
         revisionCount: task.revisionCount,
         depth: level,
         childIds,
-        lead: lead >= 0 ? refs[lead]! : null,
+        leads: leadsOf[index] ?? [],
         supports: supportsOf[index] ?? [],
         status,
         progress: percent,

@@ -24,7 +24,9 @@ export type UnitRef = z.infer<typeof unitRefSchema>;
 export const taskViewSchema = taskSchema.extend({
   depth: z.number().int().min(0),
   childIds: z.array(idSchema),
-  lead: unitRefSchema.nullable(),
+  /** Every lead unit, in the order the plan names them: the first is the principal one (its colour is the
+   * bar's), the others co-lead ("đồng chủ trì"). Anything listing, filtering or counting by lead uses all. */
+  leads: z.array(unitRefSchema),
   supports: z.array(unitRefSchema),
   status: taskStatusSchema,
   /** Progress as of the chosen date: the latest update's percentage (for a parent, its children's mean). */

@@ -18,7 +18,8 @@ export function tasksForUnit(view: PlanView, unitId: number): ScopedTask[] {
   const result: ScopedTask[] = [];
   for (const task of view.tasks) {
     if (!isOpen(task)) continue;
-    if (task.lead?.id === unitId) result.push({ task, role: 'lead' });
+    // Each lead of a co-led task is asked about it as its lead.
+    if (task.leads.some((u) => u.id === unitId)) result.push({ task, role: 'lead' });
     else if (task.supports.some((u) => u.id === unitId)) result.push({ task, role: 'support' });
   }
   return result;

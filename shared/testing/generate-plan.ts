@@ -120,7 +120,7 @@ export function generatePlan(taskCount: number, seed = 76): ParsedPlanDocument {
       title: `${pick(VERBS)} ${pick(OBJECTS)} (${wbs})`,
       kind: random() < 0.05 ? 'meeting' : 'task',
       line: items.length + 1,
-      leadKey: lead.key,
+      leadKeys: [lead.key],
       supportKeys: [...new Set(supports.map((u) => u.key))],
       deadline: parseDeadline(wording, { signedOn: '2021-06-10' }),
       deliverable: pick(DELIVERABLES),

@@ -19,11 +19,13 @@ export function legendItems(view: PlanView): LegendItem[] {
   const units = new Map<string, LegendItem>();
   for (const task of leaves) {
     if (task.deadline === null) continue;
-    const key = task.lead ? String(task.lead.id) : 'none';
+    // A bar takes the colour of the principal lead (the first named), co-led or not.
+    const lead = task.leads[0];
+    const key = lead ? String(lead.id) : 'none';
     if (!units.has(key)) {
       units.set(key, {
-        label: task.lead ? `Chủ trì: ${task.lead.name}` : 'Chưa có đơn vị chủ trì',
-        swatch: { kind: 'unit', color: task.lead?.color ?? NO_LEAD_COLOR },
+        label: lead ? `Chủ trì: ${lead.name}` : 'Chưa có đơn vị chủ trì',
+        swatch: { kind: 'unit', color: lead?.color ?? NO_LEAD_COLOR },
       });
     }
   }

@@ -46,9 +46,7 @@ function kh76View(asOf: string, progressUpdates: ProgressUpdate[] = []): PlanVie
     revisionCount: 0,
   }));
   const taskUnits: TaskUnit[] = parsed.document.items.flatMap((item, i) => [
-    ...(item.leadKey === null
-      ? []
-      : [{ taskId: i + 1, unitId: unitId.get(item.leadKey)!, role: 'lead' as const }]),
+    ...item.leadKeys.map((key) => ({ taskId: i + 1, unitId: unitId.get(key)!, role: 'lead' as const })),
     ...item.supportKeys.map((key) => ({ taskId: i + 1, unitId: unitId.get(key)!, role: 'support' as const })),
   ]);
   return buildPlanView(emptyPlanData({ tasks, units, taskUnits, progressUpdates }), asOf);
@@ -147,7 +145,7 @@ describe('timeline SVG of Kế hoạch 76 as of 20/07/2021', () => {
   });
 
   it('colours bars by lead unit and explains colours and marks in a legend', () => {
-    const lead11 = view.tasks.find((t) => t.wbs === '1.1')!.lead!;
+    const lead11 = view.tasks.find((t) => t.wbs === '1.1')!.leads[0]!;
     expect(rowOf(svg, view, '1.1')).toContain(`fill="${lead11.color}"`);
     for (const label of [
       'Chủ trì: Vụ Tổng hợp',

@@ -9,6 +9,7 @@ import { monthLabel, monthLabelStep, monthTicks } from './month-grid';
 import { escapeXml, estimateTextWidth, fitText } from './svg-text';
 import { legendItems, renderLegend } from './timeline-legend';
 import { type Scale, createScale, timelineRange } from './timeline-scale';
+import { leadsText } from '../units/lead-units';
 import {
   AS_OF_LINE,
   FONT_SIZE,
@@ -162,7 +163,7 @@ function label(task: TaskView, y: number, g: Geometry): string {
 /** The note beside a bar: "Quá hạn 6 ngày", and with `barNotes` the lead unit and "Hoàn thành". */
 function barNoteText(task: TaskView, view: PlanView, g: Geometry): string {
   const parts: string[] = [];
-  if (g.barNotes) parts.push(task.lead?.name ?? 'Chưa có chủ trì');
+  if (g.barNotes) parts.push(leadsText(task.leads) || 'Chưa có chủ trì');
   if (task.status === 'overdue' && task.deadline !== null)
     parts.push(`Quá hạn ${daysBetween(task.deadline, view.asOf)} ngày`);
   else if (g.barNotes && (task.status === 'done' || task.status === 'done-late')) parts.push('Hoàn thành');
@@ -251,7 +252,7 @@ function overdueNoteFor(task: TaskView, view: PlanView, scale: Scale, mid: numbe
 
 function taskBar(task: TaskView, scale: Scale, mid: number): string {
   if (task.deadline === null) return noDeadlineBar(task, scale, mid);
-  const color = task.lead?.color ?? NO_LEAD_COLOR;
+  const color = task.leads[0]?.color ?? NO_LEAD_COLOR;
   const overdue = task.status === 'overdue';
   if (task.kind !== 'task') {
     return milestone(task, task.deadline, scale, mid, color, overdue);

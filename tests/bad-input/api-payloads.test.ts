@@ -161,26 +161,26 @@ const PAYLOADS: [string, string, string, string][] = [
   [
     'a huge title',
     'updateTask',
-    `{"taskId":$TASK,"fields":{"title":"${HUGE}","kind":"task","start":null,"deadline":null,"deadlineText":null,"recurrence":null,"deliverable":null,"notes":null,"leadUnitId":null,"supportUnitIds":[]}}`,
+    `{"taskId":$TASK,"fields":{"title":"${HUGE}","kind":"task","start":null,"deadline":null,"deadlineText":null,"recurrence":null,"deliverable":null,"notes":null,"leadUnitId":null,"coLeadUnitIds":[],"supportUnitIds":[]}}`,
     '“fields.title”',
   ],
   [
     'a title as a number',
     'updateTask',
-    '{"taskId":$TASK,"fields":{"title":76,"kind":"task","start":null,"deadline":null,"deadlineText":null,"recurrence":null,"deliverable":null,"notes":null,"leadUnitId":null,"supportUnitIds":[]}}',
+    '{"taskId":$TASK,"fields":{"title":76,"kind":"task","start":null,"deadline":null,"deadlineText":null,"recurrence":null,"deliverable":null,"notes":null,"leadUnitId":null,"coLeadUnitIds":[],"supportUnitIds":[]}}',
     '“fields.title”',
   ],
   [
     'an unknown kind',
     'updateTask',
-    '{"taskId":$TASK,"fields":{"title":"Việc","kind":"epic","start":null,"deadline":null,"deadlineText":null,"recurrence":null,"deliverable":null,"notes":null,"leadUnitId":null,"supportUnitIds":[]}}',
+    '{"taskId":$TASK,"fields":{"title":"Việc","kind":"epic","start":null,"deadline":null,"deadlineText":null,"recurrence":null,"deliverable":null,"notes":null,"leadUnitId":null,"coLeadUnitIds":[],"supportUnitIds":[]}}',
     '“fields.kind”',
   ],
   ['fields missing', 'updateTask', '{"taskId":$TASK}', '“fields”'],
   [
     'an extra field among the fields',
     'updateTask',
-    '{"taskId":$TASK,"fields":{"title":"Việc","kind":"task","start":null,"deadline":null,"deadlineText":null,"recurrence":null,"deliverable":null,"notes":null,"leadUnitId":null,"supportUnitIds":[],"progress":-1}}',
+    '{"taskId":$TASK,"fields":{"title":"Việc","kind":"task","start":null,"deadline":null,"deadlineText":null,"recurrence":null,"deliverable":null,"notes":null,"leadUnitId":null,"coLeadUnitIds":[],"supportUnitIds":[],"progress":-1}}',
     '"progress"',
   ],
   [

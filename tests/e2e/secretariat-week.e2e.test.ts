@@ -412,6 +412,7 @@ describe('the window fits the office laptop and the projector', () => {
           deliverable: 'Báo cáo',
           notes: null,
           leadUnitId: null,
+          coLeadUnitIds: [],
           supportUnitIds: [],
         },
       });

@@ -19,7 +19,7 @@ const summary = (prefix: string) => {
       wording: i.deadline?.wording,
       deadline: i.deadline?.ok ? i.deadline.deadline : 'x',
       recurrence: i.deadline?.ok ? i.deadline.recurrence : 'x',
-      lead: i.leadKey,
+      lead: i.leadKeys[0] ?? null,
     })),
     units: doc.units.map((u) => [u.name, u.fullName, u.agency]),
     warnings: doc.warnings.map((w) => w.message),

@@ -70,6 +70,7 @@ describe('validation writes nothing', () => {
     const before = dumpTables(db);
     const t = kh76.taskId('1.1');
     const unit = kh76.view.units[0]!.id;
+    const other = kh76.view.units[1]!.id;
     const cases: [string, unknown, string][] = [
       [
         'addTask',
@@ -87,6 +88,24 @@ describe('validation writes nothing', () => {
         'updateTask',
         { taskId: t, fields: { ...blankFields, leadUnitId: unit, supportUnitIds: [unit] } },
         'vừa chủ trì vừa phối hợp',
+      ],
+      [
+        'updateTask',
+        {
+          taskId: t,
+          fields: { ...blankFields, leadUnitId: unit, coLeadUnitIds: [other], supportUnitIds: [other] },
+        },
+        'vừa chủ trì vừa phối hợp',
+      ],
+      [
+        'updateTask',
+        { taskId: t, fields: { ...blankFields, coLeadUnitIds: [other] } },
+        'Hãy chọn đơn vị chủ trì',
+      ],
+      [
+        'updateTask',
+        { taskId: t, fields: { ...blankFields, leadUnitId: unit, coLeadUnitIds: [99999] } },
+        'Không tìm thấy đơn vị',
       ],
       [
         'updateTask',
@@ -118,6 +137,36 @@ describe('validation writes nothing', () => {
       expect(await kh76.app.refuse(method as 'addTask', input), method).toContain(message);
     }
     expect(dumpTables(db)).toEqual(before);
+  });
+});
+
+describe('co-leads (đồng chủ trì)', () => {
+  it('saves every lead in order, keeps supports apart, and undo brings the one lead back', async () => {
+    const task = kh76.view.tasks.find((t) => t.wbs === '1.2')!;
+    const [first, second, third] = kh76.view.units.filter((u) => !u.isCollective).map((u) => u.id);
+    await kh76.app.call('updateTask', {
+      taskId: task.id,
+      fields: {
+        ...blankFields,
+        ...datesOf(task),
+        title: task.title,
+        leadUnitId: second!,
+        coLeadUnitIds: [first!],
+        supportUnitIds: [third!],
+      },
+    });
+    await kh76.refresh();
+    const saved = kh76.view.tasks.find((t) => t.id === task.id)!;
+    expect(saved.leads.map((u) => u.id)).toEqual([second, first]);
+    expect(saved.supports.map((u) => u.id)).toEqual([third]);
+    const counts = (id: number) => kh76.view.units.find((u) => u.id === id)!.leadCount;
+    const firstLeads = counts(first!);
+    await kh76.app.call('undo', {});
+    await kh76.refresh();
+    expect(kh76.view.tasks.find((t) => t.id === task.id)!.leads.map((u) => u.id)).toEqual(
+      task.leads.map((u) => u.id),
+    );
+    expect(counts(first!)).toBe(firstLeads - 1);
   });
 });
 
@@ -166,7 +215,7 @@ describe('units', () => {
       color: null,
     });
     const lead = kh76.view.tasks.find((t) => t.wbs === '1.1')!;
-    const keep = lead.lead!.id;
+    const keep = lead.leads[0]!.id;
     // A task where the duplicate leads and the kept unit supports.
     const other = kh76.view.tasks.find((t) => t.wbs === '1.2')!;
     await kh76.app.call('updateTask', {
@@ -182,7 +231,7 @@ describe('units', () => {
     await kh76.app.call('mergeUnits', { keepId: keep, mergeId: dup.id });
     await kh76.refresh();
     const merged = kh76.view.tasks.find((t) => t.id === other.id)!;
-    expect(merged.lead?.id).toBe(keep);
+    expect(merged.leads.map((u) => u.id)).toEqual([keep]);
     expect(merged.supports.map((s) => s.id)).not.toContain(keep);
     expect((await kh76.app.call('listUnits', {})).some((u) => u.id === dup.id)).toBe(false);
     expect(

@@ -72,6 +72,7 @@ export const blankFields = {
   deliverable: null,
   notes: null,
   leadUnitId: null,
+  coLeadUnitIds: [],
   supportUnitIds: [],
 };
 

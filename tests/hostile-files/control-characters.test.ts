@@ -65,6 +65,7 @@ describe('text sent through the API', () => {
         deliverable: 'Dòng một\r\nDòng hai\u0000\tcột',
         notes: null,
         leadUnitId: null,
+        coLeadUnitIds: [],
         supportUnitIds: [],
       },
     });

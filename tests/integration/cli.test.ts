@@ -56,6 +56,38 @@ describe('npm run cli', () => {
     expect(units.stdout).toMatch(/Các đơn vị có liên quan\s+0\s+4\s+3 \(1\.1, 1\.2, 1\.3\)/);
   });
 
+  it('finds a co-led task under its second lead and writes every lead in full', () => {
+    const file = path.join(work, 'dong-chu-tri.txt');
+    fs.writeFileSync(
+      file,
+      'Số: 27/KH-TANDTC\n\nHà Nội, ngày 02 tháng 01 năm 2024\n\nKẾ HOẠCH\nTriển khai hồ sơ điện tử\n\nII. NỘI DUNG\n' +
+        '1. Vụ Pháp chế và Quản lý khoa học và Cục Công nghệ thông tin đồng chủ trì xây dựng Quy chế lưu trữ hồ sơ điện tử; hoàn thành trong quý I/2024.\n' +
+        '2. Văn phòng chủ trì rà soát danh mục hồ sơ; hoàn thành trong quý II/2024.\n',
+    );
+    const db = path.join(work, 'co-leads.sqlite');
+    expect(run('import', file, '--db', db).code).toBe(0);
+    const tasks = run(
+      'tasks',
+      '--as-of',
+      '2024-05-01',
+      '--plan',
+      '27/KH-TANDTC',
+      '--unit',
+      'Cục Công nghệ thông tin',
+      '--db',
+      db,
+    );
+    expect(tasks.code).toBe(0);
+    expect(tasks.stdout.split('\n').filter((l) => /^\d +[A-ZĐ]/u.test(l))).toEqual([
+      expect.stringMatching(/^1 +Xây dựng/),
+    ]);
+    expect(tasks.stdout).toContain(
+      'Nhiệm vụ có nhiều đơn vị chủ trì:\n  - Mục 1: Vụ Pháp chế và Quản lý khoa học, Cục Công nghệ thông tin (đồng chủ trì)',
+    );
+    const units = run('units', '--as-of', '2024-05-01', '--plan', '27/KH-TANDTC', '--db', db);
+    expect(units.stdout).toMatch(/Cục Công nghệ thông tin\s+1\s+0\s+1 \(1\)/);
+  });
+
   it('loads the shipped plan into a new database by itself', () => {
     const tasks = run('tasks', '--as-of', '2021-07-01', '--db', path.join(work, 'fresh.sqlite'));
     expect(tasks.code).toBe(0);

@@ -19,7 +19,7 @@ describe('importing a PDF', () => {
     const { header, items, units } = parsed.document;
     expect(header).toMatchObject({ code: '45/KH-TANDTC', documentType: 'Kế hoạch', issuedOn: '2024-05-15' });
     const name = (key: string | null) => units.find((u) => u.key === key)?.name ?? null;
-    expect(items.map((i) => [i.wbs, i.title, name(i.leadKey), i.deadline?.wording])).toEqual([
+    expect(items.map((i) => [i.wbs, i.title, name(i.leadKeys[0] ?? null), i.deadline?.wording])).toEqual([
       ['1', 'Xây dựng phần mềm quản lý hồ sơ số hóa', 'Cục Công nghệ thông tin', 'Tháng 3 - tháng 6/2024'],
       [
         '2',

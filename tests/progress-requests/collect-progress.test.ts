@@ -65,7 +65,7 @@ describe('asking', () => {
       for (const r of rows) {
         const task = view.tasks.find((t) => t.wbs === r.wbs)!;
         const role = form.sheet.getCell(r.row, form.column('role')).value;
-        expect(role).toBe(task.lead?.id === c.unitId ? 'Chủ trì' : 'Phối hợp');
+        expect(role).toBe(task.leads.some((u) => u.id === c.unitId) ? 'Chủ trì' : 'Phối hợp');
         expect(r.key).toMatch(new RegExp(`^NV${task.id}-[A-Z]{2}$`));
       }
       expect(form.sheet.getCell(rows[0]!.row, form.column('key')).protection?.locked).not.toBe(false);

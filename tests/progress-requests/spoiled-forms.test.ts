@@ -76,7 +76,8 @@ beforeAll(async () => {
       recurrence: review.recurrence,
       deliverable: review.deliverable,
       notes: review.notes,
-      leadUnitId: review.lead?.id ?? null,
+      leadUnitId: review.leads[0]?.id ?? null,
+      coLeadUnitIds: review.leads.slice(1).map((u) => u.id),
       supportUnitIds: review.supports.map((u) => u.id),
     },
   });

@@ -31,7 +31,7 @@ import { GRID_MIN_WIDTH } from '../grid/grid-columns';
 import { MeetingBar } from '../meeting/MeetingBar';
 import { meetingMetrics } from '../meeting/meeting-metrics';
 import { useElementHeight } from '../meeting/useElementHeight';
-import { rowKeysOfUnit, spotlightUnits } from '../meeting/spotlight-units';
+import { barColourUnits, rowKeysOfUnit, spotlightUnits } from '../meeting/spotlight-units';
 import { useMeetingMode } from '../meeting/useMeetingMode';
 import { useSpotlightScroll } from '../meeting/useSpotlightScroll';
 import type { Point } from '../popup/popup-position';
@@ -137,6 +137,7 @@ export function PlanWorkspace(props: Props) {
     [planStart, planEnd, view.asOf, today],
   );
   const leadUnits = useMemo(() => spotlightUnits(rows), [rows]);
+  const colourUnits = useMemo(() => barColourUnits(rows), [rows]);
   // The counts follow every filter but the status one, so each chip says what choosing it would show.
   const statusCounts = useMemo(
     () => countByStatus(filterTasks(view.tasks, { ...filter, statuses: [] })),
@@ -340,7 +341,7 @@ export function PlanWorkspace(props: Props) {
           />
         )}
       </main>
-      <Legend units={leadUnits} asOf={view.asOf} />
+      <Legend units={colourUnits} asOf={view.asOf} />
       {popup && popupTask && (
         <TaskPopup
           task={popupTask}

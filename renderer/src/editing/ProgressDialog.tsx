@@ -27,7 +27,7 @@ export function ProgressDialog({ editing, task, asOf, units, update, onClose }: 
   const today = useMemo(() => todayIso(), []);
   const initial = useMemo<ProgressForm>(
     () =>
-      update ? formOfUpdate(update) : newProgressForm(asOf, today, task.progress, task.lead?.id ?? null),
+      update ? formOfUpdate(update) : newProgressForm(asOf, today, task.progress, task.leads[0]?.id ?? null),
     [update, asOf, today, task],
   );
   const [form, setForm] = useState(initial);
@@ -38,7 +38,7 @@ export function ProgressDialog({ editing, task, asOf, units, update, onClose }: 
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
   const set = (patch: Partial<ProgressForm>) => setForm({ ...form, ...patch });
 
-  const ownIds = new Set([task.lead?.id, ...task.supports.map((u) => u.id)]);
+  const ownIds = new Set([...task.leads, ...task.supports].map((u) => u.id));
   const reporters = [...units].sort((a, b) => Number(ownIds.has(b.id)) - Number(ownIds.has(a.id)));
 
   const save = () =>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formOf, isWordingEditable, readDeadline, rebaseForm, toTaskFields } from './task-form';
+import {
+  formOf,
+  formUnits,
+  isWordingEditable,
+  readDeadline,
+  rebaseForm,
+  toTaskFields,
+  withCoLead,
+  withLead,
+} from './task-form';
 
 describe('task form', () => {
   it('reads the deadline wording live, or says why it cannot', () => {
@@ -81,5 +90,27 @@ describe('task form', () => {
     expect(rebaseForm({ ...before, revisedDeadline: '15/10/2021' }, before, after).revisedDeadline).toBe(
       '15/10/2021',
     );
+  });
+
+  it('keeps co-leads: none is a support too, and clearing "Chủ trì" hands it to the first co-lead', () => {
+    let form = { ...formOf(null), title: 'Quy chế lưu trữ', supportUnitIds: [5, 6] };
+    form = withLead(form, 3);
+    form = withCoLead(form, 5, true);
+    form = withCoLead(form, 7, true);
+    expect([form.leadUnitId, form.coLeadUnitIds, form.supportUnitIds]).toEqual([3, [5, 7], [6]]);
+    expect(toTaskFields(form, null)).toMatchObject({
+      ok: true,
+      fields: { leadUnitId: 3, coLeadUnitIds: [5, 7], supportUnitIds: [6] },
+    });
+    // The principal lead picked among the co-leads leaves them; cleared, nobody is lost.
+    expect(withLead(form, 7)).toMatchObject({ leadUnitId: 7, coLeadUnitIds: [5] });
+    expect(withLead(form, null)).toMatchObject({ leadUnitId: 5, coLeadUnitIds: [7] });
+    expect(withCoLead(form, 5, false).coLeadUnitIds).toEqual([7]);
+    // A task read from the view keeps its leads in order.
+    expect(formUnits({ leadUnitId: null, coLeadUnitIds: [8, 9], supportUnitIds: [9, 2] })).toEqual({
+      leadUnitId: 8,
+      coLeadUnitIds: [9],
+      supportUnitIds: [2],
+    });
   });
 });

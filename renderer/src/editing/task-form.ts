@@ -18,7 +18,10 @@ export type TaskForm = {
   revisedDeadline: string;
   deliverable: string;
   notes: string;
+  /** The principal lead ("Chủ trì"). */
   leadUnitId: number | null;
+  /** Units that lead with it ("Đồng chủ trì"), in the order chosen. */
+  coLeadUnitIds: number[];
   supportUnitIds: number[];
 };
 
@@ -41,8 +44,49 @@ export function formOf(task: TaskView | null): TaskForm {
         : '',
     deliverable: task?.deliverable ?? '',
     notes: task?.notes ?? '',
-    leadUnitId: task?.lead?.id ?? null,
+    leadUnitId: task?.leads[0]?.id ?? null,
+    coLeadUnitIds: task?.leads.slice(1).map((u) => u.id) ?? [],
     supportUnitIds: task?.supports.map((u) => u.id) ?? [],
+  };
+}
+
+/**
+ * The units as the API takes them: a unit has one role (a lead is never also a support), and co-leads
+ * without a principal lead have the first of them as principal, so that none is lost.
+ */
+export function formUnits(
+  form: Pick<TaskForm, 'leadUnitId' | 'coLeadUnitIds' | 'supportUnitIds'>,
+): Pick<TaskFields, 'leadUnitId' | 'coLeadUnitIds' | 'supportUnitIds'> {
+  const leads = [...new Set([...(form.leadUnitId === null ? [] : [form.leadUnitId]), ...form.coLeadUnitIds])];
+  return {
+    leadUnitId: leads[0] ?? null,
+    coLeadUnitIds: leads.slice(1),
+    supportUnitIds: [...new Set(form.supportUnitIds)].filter((id) => !leads.includes(id)),
+  };
+}
+
+/** "Chủ trì" chosen: the unit leaves the co-leads and supports; cleared, the first co-lead takes its place. */
+export function withLead(form: TaskForm, leadUnitId: number | null): TaskForm {
+  if (leadUnitId === null) {
+    const [next = null, ...rest] = form.coLeadUnitIds;
+    return { ...form, leadUnitId: next, coLeadUnitIds: rest };
+  }
+  return {
+    ...form,
+    leadUnitId,
+    coLeadUnitIds: form.coLeadUnitIds.filter((id) => id !== leadUnitId),
+    supportUnitIds: form.supportUnitIds.filter((id) => id !== leadUnitId),
+  };
+}
+
+/** "Đồng chủ trì" ticked or not: a co-lead is not also a support. */
+export function withCoLead(form: TaskForm, unitId: number, on: boolean): TaskForm {
+  if (!on) return { ...form, coLeadUnitIds: form.coLeadUnitIds.filter((id) => id !== unitId) };
+  if (unitId === form.leadUnitId || form.coLeadUnitIds.includes(unitId)) return form;
+  return {
+    ...form,
+    coLeadUnitIds: [...form.coLeadUnitIds, unitId],
+    supportUnitIds: form.supportUnitIds.filter((id) => id !== unitId),
   };
 }
 
@@ -155,8 +199,7 @@ export function toTaskFields(
       recurrence: reading.ok ? reading.recurrence : null,
       deliverable: form.deliverable.trim() || null,
       notes: form.notes.trim() || null,
-      leadUnitId: form.leadUnitId,
-      supportUnitIds: form.supportUnitIds.filter((id) => id !== form.leadUnitId),
+      ...formUnits(form),
     },
   };
 }

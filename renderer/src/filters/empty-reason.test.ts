@@ -11,7 +11,7 @@ describe('why no task is shown', () => {
   });
 
   it('names each active filter, and which one alone hides everything', () => {
-    const unit = view.tasks.find((t) => t.wbs === '1.1')!.lead!;
+    const unit = view.tasks.find((t) => t.wbs === '1.1')!.leads[0]!;
     const reason = emptyReason(view, {
       ...NO_FILTER,
       unitId: unit.id,

@@ -28,7 +28,7 @@ export function searchableText(task: TaskView): string {
   const parts = [
     task.wbs,
     task.title,
-    task.lead?.name ?? '',
+    ...task.leads.map((u) => u.name),
     ...task.supports.map((u) => u.name),
     task.deliverable ?? '',
     task.deadlineText ?? '',
@@ -40,7 +40,8 @@ export function searchableText(task: TaskView): string {
 }
 
 export function involvesUnit(task: TaskView, unitId: number, role: UnitRoleFilter): boolean {
-  if (task.lead?.id === unitId) return true;
+  // A co-lead leads as much as the principal lead does.
+  if (task.leads.some((u) => u.id === unitId)) return true;
   return role === 'lead-or-support' && task.supports.some((u) => u.id === unitId);
 }
 

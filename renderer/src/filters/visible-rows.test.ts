@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT, fixtureView } from '../testing/plan-fixture';
 import { NO_FILTER } from './filter-tasks';
-import { buildVisibleRows, laneRowKey, taskIdOfRowKey, taskRowKey } from './visible-rows';
+import {
+  buildVisibleRows,
+  coLeadRowKey,
+  countTaskRows,
+  laneRowKey,
+  taskIdOfRowKey,
+  taskRowKey,
+} from './visible-rows';
 
 const view = fixtureView('2021-07-20');
 
@@ -67,6 +74,29 @@ describe('buildVisibleRows', () => {
       spanStart: '2021-06-10',
       spanEnd: '2021-07-14',
     });
+  });
+
+  it('puts a co-led task in the lane of each lead, counted once among the tasks shown', () => {
+    // 1.2 (Vụ Pháp chế …) co-led with Vụ Tổng hợp.
+    const tongHop = view.tasks.find((t) => t.wbs === '1.1')!.leads[0]!;
+    const tasks = view.tasks.map((t) => (t.wbs === '1.2' ? { ...t, leads: [...t.leads, tongHop] } : t));
+    const rows = buildVisibleRows(tasks, { filter: NO_FILTER, collapsed: new Set(), groupByLead: true });
+    expect(keys(rows)).toEqual([
+      'lane-1',
+      't11',
+      coLeadRowKey(12, 'lane-1'),
+      'lane-2',
+      't12',
+      'lane-3',
+      't13',
+      'lane-4',
+      't14',
+      'lane-none',
+      't15',
+    ]);
+    expect(rows[0]).toMatchObject({ kind: 'lane', taskCount: 2 });
+    expect(countTaskRows(rows)).toBe(5);
+    expect(taskIdOfRowKey(coLeadRowKey(12, 'lane-1'))).toBe(12);
   });
 
   it('collapses a lane to its header and drops lanes a filter empties', () => {

@@ -42,10 +42,17 @@ export type RowOptions = {
 
 export const taskRowKey = (taskId: number): string => `t${taskId}`;
 
-/** The task a row key names, or null for a lane or any other row. The inverse of taskRowKey. */
+/**
+ * A co-led task's row in the lane of another of its leads ("t12~lane-5"): a second row of the same
+ * task, so it needs a key of its own. Its principal lead's lane has the task's own key.
+ */
+export const coLeadRowKey = (taskId: number, laneKey: string): string => `${taskRowKey(taskId)}~${laneKey}`;
+
+/** The task a row key names (its own row or a co-lead's lane row), or null for a lane or any other row. */
 export function taskIdOfRowKey(key: string): number | null {
   if (!key.startsWith('t')) return null;
-  const id = Number(key.slice(1));
+  const cut = key.indexOf('~');
+  const id = Number(key.slice(1, cut === -1 ? undefined : cut));
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 export const laneRowKey = (unitId: number | null): string => `lane-${unitId ?? 'none'}`;
@@ -87,7 +94,7 @@ function treeRows(tasks: readonly TaskView[], collapsed: ReadonlySet<string>): T
 
 /** In swimlanes a pure container ("1. Các hoạt động …") adds nothing: its children are listed. */
 export function isWorkItem(task: TaskView): boolean {
-  return task.childIds.length === 0 || task.lead !== null;
+  return task.childIds.length === 0 || task.leads.length > 0;
 }
 
 function earliest(dates: (IsoDate | null)[]): IsoDate | null {
@@ -103,10 +110,13 @@ function laneRows(tasks: readonly TaskView[], options: RowOptions): VisibleRow[]
   const lanes = new Map<string, { unit: UnitRef | null; tasks: TaskView[] }>();
   for (const { task } of treeOrder(tasks)) {
     if (!isWorkItem(task) || !matches(task)) continue;
-    const key = laneRowKey(task.lead?.id ?? null);
-    const lane = lanes.get(key) ?? { unit: task.lead, tasks: [] };
-    lane.tasks.push(task);
-    lanes.set(key, lane);
+    // A co-led task is in the lane of each of its leads: each answers for it.
+    for (const lead of task.leads.length > 0 ? task.leads : [null]) {
+      const key = laneRowKey(lead?.id ?? null);
+      const lane = lanes.get(key) ?? { unit: lead, tasks: [] };
+      lane.tasks.push(task);
+      lanes.set(key, lane);
+    }
   }
   // Lanes follow the plan's own order of first appearance; tasks nobody leads come last.
   const ordered = [...lanes.entries()].sort(
@@ -128,9 +138,10 @@ function laneRows(tasks: readonly TaskView[], options: RowOptions): VisibleRow[]
     });
     if (isCollapsed) continue;
     for (const task of lane.tasks) {
+      const principal = (task.leads[0]?.id ?? null) === (lane.unit?.id ?? null);
       rows.push({
         kind: 'task',
-        key: taskRowKey(task.id),
+        key: principal ? taskRowKey(task.id) : coLeadRowKey(task.id, key),
         task,
         indent: 0,
         collapsible: false,
@@ -159,6 +170,7 @@ export function buildVisibleRows(tasks: readonly TaskView[], options: RowOptions
 }
 
 /** Number of task rows (not lane headers) among the rows. */
+/** Tasks shown, each once (a co-led task has a row in each of its leads' lanes). */
 export function countTaskRows(rows: readonly VisibleRow[]): number {
-  return rows.reduce((n, row) => n + (row.kind === 'task' ? 1 : 0), 0);
+  return new Set(rows.flatMap((row) => (row.kind === 'task' ? [row.task.id] : []))).size;
 }

@@ -6,7 +6,7 @@ import '../revisions/revisions.css';
 import { deadlineTitle } from './deadline-title';
 import { GRID_TEMPLATE } from './grid-columns';
 import { StatusChip } from './StatusChip';
-import { UnitName } from './UnitName';
+import { LeadNames } from './UnitName';
 
 type Props = {
   row: TaskRow;
@@ -110,8 +110,8 @@ export function TaskGridRow(props: Props) {
         </span>
       </div>
       <div role="gridcell" className="task-grid-cell col-lead">
-        {task.lead ? (
-          <UnitName unit={task.lead} wrap />
+        {task.leads.length > 0 ? (
+          <LeadNames leads={task.leads} compact />
         ) : (
           // A group has no lead of its own: its children have.
           <span className="muted">{isGroup ? '—' : 'Chưa xác định'}</span>

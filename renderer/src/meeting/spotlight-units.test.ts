@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../filters/filter-tasks';
 import { buildVisibleRows } from '../filters/visible-rows';
 import { UNIT, fixtureView } from '../testing/plan-fixture';
-import { rowKeysOfUnit, spotlightUnits, stepSpotlight } from './spotlight-units';
+import { barColourUnits, rowKeysOfUnit, spotlightUnits, stepSpotlight } from './spotlight-units';
 
 const rows = buildVisibleRows(fixtureView('2021-07-20').tasks, {
   filter: NO_FILTER,
@@ -36,5 +36,18 @@ describe('spotlight units', () => {
       groupByLead: true,
     });
     expect(rowKeysOfUnit(lanes, UNIT.tongHop)).toEqual(['lane-1', 't11']);
+  });
+
+  it('gives a co-lead its turn and its rows, while the legend keeps the bar colours only', () => {
+    const view = fixtureView('2021-07-20');
+    const t12 = view.tasks.find((t) => t.wbs === '1.2')!;
+    const tongHop = view.tasks.find((t) => t.wbs === '1.1')!.leads[0]!;
+    const coLed = view.tasks.map((t) => (t.id === t12.id ? { ...t, leads: [...t.leads, tongHop] } : t));
+    const coRows = buildVisibleRows(coLed, { filter: NO_FILTER, collapsed: new Set(), groupByLead: false });
+    expect(rowKeysOfUnit(coRows, UNIT.tongHop)).toEqual(['t11', `t${t12.id}`]);
+    expect(barColourUnits(coRows).map((u) => u.name)).toEqual(spotlightUnits(rows).map((u) => u.name));
+    const withOnlyCoLead = coRows.filter((r) => r.kind !== 'task' || r.task.wbs !== '1.1');
+    expect(spotlightUnits(withOnlyCoLead).map((u) => u.name)).toContain('Vụ Tổng hợp');
+    expect(barColourUnits(withOnlyCoLead).map((u) => u.name)).not.toContain('Vụ Tổng hợp');
   });
 });

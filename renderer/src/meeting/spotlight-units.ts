@@ -3,10 +3,23 @@ import type { UnitRef } from '../../../shared/plan-view/plan-view-schema';
 import type { VisibleRow } from '../filters/visible-rows';
 
 export function spotlightUnits(rows: readonly VisibleRow[]): UnitRef[] {
+  return unitsOfRows(rows, (leads) => leads);
+}
+
+/** The units whose colour a bar shows, in row order: the principal lead of each task (a bar has one). */
+export function barColourUnits(rows: readonly VisibleRow[]): UnitRef[] {
+  return unitsOfRows(rows, (leads) => leads.slice(0, 1));
+}
+
+function unitsOfRows(
+  rows: readonly VisibleRow[],
+  pick: (leads: readonly UnitRef[]) => readonly UnitRef[],
+): UnitRef[] {
   const seen = new Map<number, UnitRef>();
   for (const row of rows) {
-    const unit = row.kind === 'lane' ? row.unit : row.task.lead;
-    if (unit && !seen.has(unit.id)) seen.set(unit.id, unit);
+    // A co-lead is as much in charge as the principal lead: the spotlight gives it its turn too.
+    const units = row.kind === 'lane' ? (row.unit ? [row.unit] : []) : pick(row.task.leads);
+    for (const unit of units) if (!seen.has(unit.id)) seen.set(unit.id, unit);
   }
   return [...seen.values()];
 }
@@ -21,6 +34,8 @@ export function stepSpotlight(current: number | null, count: number, delta: 1 | 
 /** Keys of the rows that belong to a unit: its lane header and the tasks it leads. */
 export function rowKeysOfUnit(rows: readonly VisibleRow[], unitId: number): string[] {
   return rows
-    .filter((row) => (row.kind === 'lane' ? row.unit?.id === unitId : row.task.lead?.id === unitId))
+    .filter((row) =>
+      row.kind === 'lane' ? row.unit?.id === unitId : row.task.leads.some((u) => u.id === unitId),
+    )
     .map((row) => row.key);
 }

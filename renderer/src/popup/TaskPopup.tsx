@@ -10,7 +10,7 @@ import type { ProgressUpdate } from '../../../shared/model/schemas';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { startBasisLabel } from '../../../shared/schedule/start-basis-label';
 import { StatusChip } from '../grid/StatusChip';
-import { UnitName } from '../grid/UnitName';
+import { LeadNames } from '../grid/UnitName';
 import { revisedDeadlineLabel } from '../revisions/deadline-labels';
 import { type Point, placePopup } from './popup-position';
 import { ProgressHistory } from './ProgressHistory';
@@ -162,7 +162,11 @@ export function TaskPopup(props: Props) {
       <dl className="task-popup-fields">
         {task.kind !== 'task' && <Field label="Loại">{KIND_NAMES[task.kind]}</Field>}
         <Field label="Chủ trì" testId="popup-lead">
-          {task.lead ? <UnitName unit={task.lead} /> : <span className="muted">Chưa xác định</span>}
+          {task.leads.length > 0 ? (
+            <LeadNames leads={task.leads} />
+          ) : (
+            <span className="muted">Chưa xác định</span>
+          )}
         </Field>
         <Field label="Phối hợp" testId="popup-supports">
           {task.supports.length > 0 ? (

@@ -19,7 +19,7 @@ describe('the "Cần bổ sung" list', () => {
     const view = fixtureView('2021-07-20');
     const t15 = view.tasks.find((t) => t.wbs === '1.5')!;
     Object.assign(t15, {
-      lead: view.tasks.find((t) => t.wbs === '1.1')!.lead,
+      leads: view.tasks.find((t) => t.wbs === '1.1')!.leads,
       deadline: '2021-08-15',
       deadlineText: 'Tháng 8 năm 2021',
       deliverable: 'Thông báo kết luận',

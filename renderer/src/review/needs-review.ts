@@ -34,7 +34,7 @@ function problemsOf(task: TaskView, sectionsHaveChildren: boolean): [ReviewProbl
   if (task.parentId === null && sectionsHaveChildren)
     return [['empty-section', PROBLEM_MESSAGES['empty-section']]];
   const found: [ReviewProblem, string][] = [];
-  if (task.lead === null) found.push(['missing-lead', PROBLEM_MESSAGES['missing-lead']]);
+  if (task.leads.length === 0) found.push(['missing-lead', PROBLEM_MESSAGES['missing-lead']]);
   if (task.deadline === null && task.recurrence === null) {
     const wording = task.deadlineText?.trim();
     found.push(

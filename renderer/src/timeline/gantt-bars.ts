@@ -134,10 +134,11 @@ export function toBarSpecs(rows: readonly VisibleRow[], fallbackDate: IsoDate): 
       progress: task.progress,
       dependencies: task.dependsOn.map((d) => taskRowKey(d.taskId)).filter((key) => present.has(key)),
       kind: task.childIds.length > 0 ? 'summary' : isPoint(task) && !deadlineUnknown ? 'milestone' : 'task',
-      color: task.lead?.color ?? null,
+      // The principal lead's colour: a co-led task has one bar.
+      color: task.leads[0]?.color ?? null,
       wbs: task.wbs,
       taskId: task.id,
-      unitId: task.lead?.id ?? null,
+      unitId: task.leads[0]?.id ?? null,
       overdue: task.status === 'overdue',
       deadlineUnknown,
       undated,

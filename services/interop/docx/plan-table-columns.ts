@@ -5,13 +5,24 @@
  */
 import { foldText } from '../common/fold-text';
 
-export const TABLE_COLUMNS = ['stt', 'title', 'lead', 'support', 'deadline', 'deliverable', 'notes'] as const;
+export const TABLE_COLUMNS = [
+  'stt',
+  'title',
+  'lead',
+  'coLead',
+  'support',
+  'deadline',
+  'deliverable',
+  'notes',
+] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 export type ColumnMap = Partial<Record<TableColumn, number>>;
 
 /** Checked in this order: "Kết quả thực hiện nhiệm vụ" is a result column, not the task column. */
 const MATCHERS: [TableColumn, RegExp][] = [
   ['stt', /^(stt|tt|so tt|so thu tu|muc)$/],
+  // "Đồng chủ trì" beside "Chủ trì": co-leads, read as leads after the column's own.
+  ['coLead', /\bdong chu tri\b/],
   ['lead', /\bchu tri\b/],
   ['support', /\bphoi hop\b/],
   ['deadline', /\b(thoi gian|thoi han|tien do|han hoan thanh)\b/],

@@ -47,7 +47,7 @@ function isColumnNumberRow(cells: string[]): boolean {
 const JOIN: Record<PlanField, string> = { lead: ', ', support: ', ', deadline: ' ', deliverable: '\n' };
 
 /** Which merged-down cells repeat: a unit or deadline shared by several rows, never the STT or the task. */
-const REPEATS_DOWN = new Set<TableColumn>(['lead', 'support', 'deadline', 'deliverable']);
+const REPEATS_DOWN = new Set<TableColumn>(['lead', 'coLead', 'support', 'deadline', 'deliverable']);
 
 /**
  * `lineOfRow(r)`: the line of grid row r in the text kept as the plan's source, so warnings
@@ -81,7 +81,13 @@ export function readPlanTable(
     const content = cellAt(row, 'title');
     const fieldValues = (ownOnly: boolean) =>
       (['lead', 'support', 'deadline', 'deliverable'] as const).map(
-        (field) => [field, cellAt(row, field, ownOnly)] as const,
+        (field) =>
+          [
+            field,
+            field === 'lead'
+              ? [...cellAt(row, 'lead', ownOnly), ...cellAt(row, 'coLead', ownOnly)]
+              : cellAt(row, field, ownOnly),
+          ] as const,
       );
     const notes = cellAt(row, 'notes');
 

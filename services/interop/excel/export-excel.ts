@@ -9,6 +9,7 @@ import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import type { PlanView } from '../../../shared/plan-view/plan-view-schema';
 import { startBasisCell } from '../../../shared/schedule/start-basis-label';
 import { STATUS_LABELS } from '../../../shared/status/task-status';
+import { leadsText } from '../../../shared/units/lead-units';
 import { EXCEL_BASELINE_COLUMNS, excelBaselineValues } from '../baseline-fields';
 import { type SheetColumn, addTableSheet, excelDate, excelDateOrNull, fitColumns } from './sheet-layout';
 import { type PlanStory, addHistorySheet, addMeetingSheet, addPlanSheet, addUnitSheet } from './story-sheets';
@@ -32,7 +33,7 @@ function addTaskSheet(workbook: ExcelJS.Workbook, view: PlanView): void {
       wbs: task.wbs,
       title: task.title,
       kind: KIND_LABELS[task.kind],
-      lead: task.lead?.name ?? null,
+      lead: leadsText(task.leads) || null,
       support: task.supports.map((u) => u.name).join('; ') || null,
       // The start the window shows, and why: only "Đã định" is the task's own.
       start: excelDateOrNull(task.spanStart),

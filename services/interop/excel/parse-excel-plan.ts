@@ -10,6 +10,7 @@ import type { TaskKind } from '../../../shared/model/schemas';
 import { buildPlanDocument, type RawPlanItem } from '../../../shared/plan-document/build-plan-document';
 import { emptyHeader } from '../../../shared/plan-document/plan-header';
 import type { ParsedHeader } from '../../../shared/plan-document/parsed-plan';
+import { splitLeadList } from '../../../shared/units/lead-units';
 import { normalizeUnitName, splitUnitList, unitKey } from '../../../shared/units/unit-name';
 import { foldText } from '../common/fold-text';
 import { MAX_IMPORT_ITEMS, checkPlanTextSize } from '../common/import-limits';
@@ -33,7 +34,11 @@ type GridLayout = {
   sheet: ExcelJS.Worksheet;
   headerRow: number;
   columns: Partial<Record<GridColumnKey, number>>;
+  /** A grid typed by hand may give co-leads a column of their own ("Đồng chủ trì"): they lead too. */
+  coLeadColumn: number | null;
 };
+
+const isCoLeadHeading = (text: string) => /^(?:(?:don vi|co quan) )?dong chu tri\b/.test(foldText(text));
 
 const WBS_PATTERN = /^[\p{L}\d]{1,10}(\.[\p{L}\d]{1,10}){0,9}$/u;
 const HEADER_SEARCH_ROWS = 10;
@@ -47,12 +52,18 @@ function findGrid(workbook: ExcelJS.Workbook): GridLayout | null {
   for (const sheet of sheets) {
     for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
       const columns: GridLayout['columns'] = {};
+      let coLeadColumn: number | null = null;
       sheet.getRow(r).eachCell((cell, col) => {
         const text = cellAsText(readCell(cell));
+        if (typeof text === 'string' && isCoLeadHeading(text)) {
+          coLeadColumn ??= col;
+          return;
+        }
         const key = typeof text === 'string' ? gridColumnOf(text) : null;
         if (key !== null && columns[key] === undefined) columns[key] = col;
       });
-      if (columns.wbs !== undefined && columns.title !== undefined) return { sheet, headerRow: r, columns };
+      if (columns.wbs !== undefined && columns.title !== undefined)
+        return { sheet, headerRow: r, columns, coLeadColumn };
     }
   }
   return null;
@@ -151,7 +162,7 @@ export async function parseExcelPlan(
   const reports = new Map<string, ReportDetails>();
   const writtenDerived: WrittenStart[] = [];
   const sourceLines: string[] = [];
-  const { sheet, headerRow, columns } = grid;
+  const { sheet, headerRow, columns, coLeadColumn } = grid;
 
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -242,7 +253,10 @@ export async function parseExcelPlan(
       } else if (wbsOk) percents.set(wbs, percent);
     }
 
-    const lead = text('lead');
+    const coLeadText = coLeadColumn === null ? '' : cellAsText(readCell(row.getCell(coLeadColumn)));
+    const lead = [text('lead'), typeof coLeadText === 'string' ? coLeadText.normalize('NFC').trim() : '']
+      .filter((t) => t !== '')
+      .join('; ');
     const support = text('support');
     const deadlineText = text('deadlineText');
     const deliverable = text('deliverable');
@@ -254,7 +268,11 @@ export async function parseExcelPlan(
     if (reportedOn !== null || achieved || difficulties)
       reports.set(wbs, { reportedOn, achieved: achieved || null, difficulties: difficulties || null });
     const fields: RawPlanItem['fields'] = {};
-    if (lead) fields.lead = { value: unitText(splitUnitList(lead)), line: r };
+    if (lead) {
+      // "Vụ A, Cục B (đồng chủ trì)" as this app writes it, or "Vụ A; Cục B": every one leads.
+      const leads = splitLeadList(lead).map((n) => fullNames.get(unitKey(n)) ?? n);
+      fields.lead = { value: leads.join('; '), line: r, units: leads };
+    }
     if (support) fields.support = { value: unitText(splitUnitList(support)), line: r };
     if (deadlineText) fields.deadline = { value: deadlineText, line: r };
     if (deliverable) fields.deliverable = { value: deliverable, line: r };

@@ -10,6 +10,7 @@ import type { Meeting } from '../../../shared/editing/editing-schemas';
 import type { ProgressUpdate } from '../../../shared/model/schemas';
 import { compareWbs } from '../../../shared/plan-view/build-plan-view';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { leadsText } from '../../../shared/units/lead-units';
 import { type SheetColumn, DATE_FORMAT, addTableSheet, excelDate, fitColumns } from './sheet-layout';
 import {
   COLLECTIVE_UNIT_LABEL,
@@ -49,7 +50,7 @@ export function addHistorySheet(workbook: ExcelJS.Workbook, view: PlanView, stor
     sheet.addRow([
       task.wbs,
       task.title,
-      task.lead?.name ?? null,
+      leadsText(task.leads) || null,
       excelDate(update.reportedOn),
       update.percent,
       update.achieved,

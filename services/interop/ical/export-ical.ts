@@ -16,6 +16,7 @@ import type { UnitRole } from '../../../shared/model/schemas';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { DUE_SOON_DAYS } from '../../../shared/status/task-status';
 import { textForXml } from '../../../shared/text/escape-output';
+import { leadsText } from '../../../shared/units/lead-units';
 import type { Meeting } from '../../../shared/editing/editing-schemas';
 import { meetingEvents } from './meeting-events';
 import { recurringSchedule } from './recurrence-rule';
@@ -50,7 +51,8 @@ function uid(view: PlanView, task: TaskView, what: string): string {
 
 function involves(task: TaskView, unitIds: Set<number>, role: IcalRoleFilter): boolean {
   if (unitIds.size === 0) return true;
-  const lead = task.lead !== null && unitIds.has(task.lead.id);
+  // A co-lead leads: the 'lead' filter includes the tasks it co-leads.
+  const lead = task.leads.some((u) => unitIds.has(u.id));
   const support = task.supports.some((u) => unitIds.has(u.id));
   return role === 'lead' ? lead : role === 'support' ? support : lead || support;
 }
@@ -58,7 +60,7 @@ function involves(task: TaskView, unitIds: Set<number>, role: IcalRoleFilter): b
 function describe(view: PlanView, task: TaskView): string {
   return [
     `${view.plan.documentType} số ${view.plan.code}, mục ${task.wbs}: ${task.title}`,
-    task.lead ? `Chủ trì: ${task.lead.name}` : 'Chủ trì: (chưa có)',
+    `Chủ trì: ${leadsText(task.leads) || '(chưa có)'}`,
     task.supports.length > 0 ? `Phối hợp: ${task.supports.map((u) => u.name).join('; ')}` : null,
     task.deadlineText ? `Thời gian hoàn thành: ${task.deadlineText}` : null,
     task.deliverable ? `Kết quả thực hiện: ${task.deliverable}` : null,

@@ -6,6 +6,7 @@
 import XMLBuilder from 'fast-xml-builder';
 import type { PlanView, TaskView, UnitSummary } from '../../../shared/plan-view/plan-view-schema';
 import { startBasisCell } from '../../../shared/schedule/start-basis-label';
+import { leadsText } from '../../../shared/units/lead-units';
 import { mspdiBaseline } from '../baseline-fields';
 import { KIND_LABELS } from '../excel/task-grid-columns';
 import {
@@ -95,7 +96,7 @@ export function exportMsProject(view: PlanView, now: Date = new Date()): string 
   const byId = new Map(view.tasks.map((t) => [t.id, t]));
   const assigned = (task: TaskView) =>
     [
-      ...(task.lead ? [{ unit: task.lead, role: 'lead' as const }] : []),
+      ...task.leads.map((unit) => ({ unit, role: 'lead' as const })),
       ...task.supports.map((unit) => ({ unit, role: 'support' as const })),
     ].filter((a) => resourceUidOf.has(a.unit.id));
   // Work: each assigned unit full time over the duration (Units 1); a summary's is its children's.
@@ -116,7 +117,7 @@ export function exportMsProject(view: PlanView, now: Date = new Date()): string 
     const when = dates.get(task.id)!;
     const fromWbs = task.startFromTaskId === null ? null : (byId.get(task.startFromTaskId)?.wbs ?? null);
     const custom: [keyof typeof TASK_FIELDS, string | null][] = [
-      ['lead', task.lead?.name ?? null],
+      ['lead', leadsText(task.leads) || null],
       ['deadlineText', task.deadlineText],
       ['deliverable', task.deliverable],
       ['kind', KIND_LABELS[task.kind]],

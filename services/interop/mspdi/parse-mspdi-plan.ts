@@ -15,6 +15,7 @@ import {
 } from '../../../shared/plan-document/build-plan-document';
 import { emptyHeader } from '../../../shared/plan-document/plan-header';
 import type { ParsedWarning } from '../../../shared/plan-document/parsed-plan';
+import { splitLeadList } from '../../../shared/units/lead-units';
 import { normalizeUnitName, unitKey } from '../../../shared/units/unit-name';
 import { describeValidationError } from '../../../shared/api/validation-message';
 import type { ImportedBaseline } from '../../storage/plan-repository';
@@ -215,8 +216,9 @@ export async function parseMspdiPlan(
     resources.set(r.UID, fullName && normalizeUnitName(fullName)?.key === unitKey(name) ? fullName : name);
   }
   const unitsByTask = new Map<string, string[]>();
-  // The unit whose assignment says "Chủ trì": the lead, when the file gives roles (this app's do).
-  const leadByTask = new Map<string, string>();
+  // The units whose assignment says "Chủ trì": the leads in file order (the first is the principal
+  // one), when the file gives roles (this app's do).
+  const leadsByTask = new Map<string, string[]>();
   for (const a of project.Assignments?.Assignment ?? []) {
     const unit = resources.get(a.ResourceUID);
     if (unit === undefined) continue;
@@ -224,8 +226,10 @@ export async function parseMspdiPlan(
     if (units) units.push(unit);
     else unitsByTask.set(a.TaskUID, [unit]);
     const role = a.ExtendedAttribute?.find((e) => e.FieldID === ASSIGNMENT_ROLE_FIELD)?.Value ?? '';
-    if (foldText(role) === foldText(ROLE_LABELS.lead) && !leadByTask.has(a.TaskUID))
-      leadByTask.set(a.TaskUID, unit);
+    if (foldText(role) !== foldText(ROLE_LABELS.lead)) continue;
+    const leads = leadsByTask.get(a.TaskUID);
+    if (!leads) leadsByTask.set(a.TaskUID, [unit]);
+    else if (!leads.includes(unit)) leads.push(unit);
   }
   // A file this app wrote says where each start comes from: only a start of the task's own is read.
   const startsAreMarked = [...fields.values()].includes('startBasis');
@@ -296,15 +300,19 @@ export async function parseMspdiPlan(
     }
 
     const assigned = unitsByTask.get(task.UID) ?? [];
-    const leadName = custom.get('lead');
-    const lead =
-      leadByTask.get(task.UID) ??
-      (leadName === undefined
-        ? undefined
-        : (assigned.find((u) => unitKey(normalizeUnitName(u)?.name ?? u) === unitKey(leadName)) ?? leadName));
-    const supports = assigned.filter((u) => u !== lead);
+    // Without roles, the "Chủ trì" text column names the leads ("Vụ A, Cục B (đồng chủ trì)").
+    const leadText = custom.get('lead');
+    const leads =
+      leadsByTask.get(task.UID) ??
+      (leadText === undefined
+        ? []
+        : splitLeadList(leadText).map(
+            (name) =>
+              assigned.find((u) => unitKey(normalizeUnitName(u)?.name ?? u) === unitKey(name)) ?? name,
+          ));
+    const supports = assigned.filter((u) => !leads.includes(u));
     const fieldsOf: RawPlanItem['fields'] = {};
-    if (lead) fieldsOf.lead = { value: lead, line };
+    if (leads.length > 0) fieldsOf.lead = { value: leads.join('; '), line, units: leads };
     if (supports.length > 0) fieldsOf.support = { value: supports.join('; '), line };
     const deadlineText = custom.get('deadlineText');
     if (deadlineText) fieldsOf.deadline = { value: deadlineText, line };

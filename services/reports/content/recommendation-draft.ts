@@ -4,6 +4,7 @@
  * help where units reported difficulties. Each proposal names the tasks it is about.
  */
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
+import { leadName } from './task-phrases';
 import {
   atRiskTasks,
   daysLate,
@@ -25,7 +26,7 @@ function taskList(tasks: TaskView[], describe: (t: TaskView) => string = (t) => 
 }
 
 const withLead = (view: PlanView) => (t: TaskView) =>
-  `nhiệm vụ ${t.wbs} (${t.lead?.name ?? 'chưa có đơn vị chủ trì'}, quá hạn ${daysLate(t, view.asOf)} ngày)`;
+  `nhiệm vụ ${t.wbs} (${leadName(t) ?? 'chưa có đơn vị chủ trì'}, quá hạn ${daysLate(t, view.asOf)} ngày)`;
 
 export function draftRecommendations(view: PlanView): string {
   const overdue = overdueTasks(view);

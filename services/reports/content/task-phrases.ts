@@ -3,6 +3,7 @@ import { daysBetween } from '../../../shared/dates/iso-date';
 import { formatDisplayDate, formatDocumentDate } from '../../../shared/dates/vietnamese-date';
 import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { STATUS_LABELS } from '../../../shared/status/task-status';
+import { leadsText } from '../../../shared/units/lead-units';
 
 export const NO_DEADLINE_FLAG = 'Chưa xác định thời hạn — cần bổ sung';
 export const NO_LEAD_FLAG = 'Chưa xác định đơn vị chủ trì — cần bổ sung';
@@ -11,8 +12,9 @@ export const NO_PROGRESS_REPORT = 'Chưa có báo cáo tiến độ';
 
 export const percentText = (percent: number): string => `${percent}%`;
 
+/** Every lead unit, in the one wording used everywhere ("Vụ A, Cục B (đồng chủ trì)"); null: none named. */
 export function leadName(task: TaskView): string | null {
-  return task.lead?.name ?? null;
+  return leadsText(task.leads) || null;
 }
 
 export function supportNames(task: TaskView): string {

@@ -8,7 +8,7 @@ import { TASK_STATUSES, type TaskStatus } from '../../../shared/status/task-stat
  * own lead unit and deadline (a task in its own right, for which someone answers by a date).
  */
 export function isWorkItem(task: TaskView): boolean {
-  return task.childIds.length === 0 || (task.lead !== null && task.deadline !== null);
+  return task.childIds.length === 0 || (task.leads.length > 0 && task.deadline !== null);
 }
 
 export function workItems(view: PlanView): TaskView[] {
@@ -32,7 +32,7 @@ export function tasksWithoutDeadline(view: PlanView): TaskView[] {
 
 /** Open tasks whose document names no lead unit. */
 export function tasksWithoutLead(view: PlanView): TaskView[] {
-  return workItems(view).filter((t) => t.lead === null && !isClosed(t));
+  return workItems(view).filter((t) => t.leads.length === 0 && !isClosed(t));
 }
 
 /** Open tasks due after the report date and no later than `until`. */
@@ -80,16 +80,19 @@ export const NO_LEAD_GROUP = 'Chưa xác định đơn vị chủ trì';
 
 export type UnitGroup = { unitName: string; tasks: TaskView[] };
 
-/** Tasks by lead unit, in the order units first appear among them; tasks without a lead last. */
+/**
+ * Tasks by lead unit, in the order units first appear among them; tasks without a lead last. A co-led
+ * task is in the group of each of its leads: each answers for it.
+ */
 export function groupByLeadUnit(tasks: TaskView[]): UnitGroup[] {
   const groups = new Map<string, UnitGroup>();
-  const ordered = [...tasks.filter((t) => t.lead !== null), ...tasks.filter((t) => t.lead === null)];
-  for (const task of ordered) {
-    const name = task.lead?.name ?? NO_LEAD_GROUP;
+  const add = (name: string, task: TaskView) => {
     const group = groups.get(name) ?? { unitName: name, tasks: [] };
     group.tasks.push(task);
     groups.set(name, group);
-  }
+  };
+  for (const task of tasks) for (const lead of task.leads) add(lead.name, task);
+  for (const task of tasks) if (task.leads.length === 0) add(NO_LEAD_GROUP, task);
   return [...groups.values()];
 }
 
@@ -117,7 +120,7 @@ export function countByStatus(tasks: TaskView[]): StatusCount[] {
 
 export type UnitTaskCounts = { unitName: string; total: number; byStatus: Record<TaskStatus, number> };
 
-/** Work items per lead unit, in the order units first appear in the plan; unassigned ones last. */
+/** Work items per lead unit (a co-led task counts for each lead), in the order units first appear; unassigned last. */
 export function countByLeadUnit(view: PlanView): UnitTaskCounts[] {
   const empty = () => Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
   return groupByLeadUnit(workItems(view)).map((group) => {

@@ -39,6 +39,14 @@ export function unitSummaryTable(view: PlanView): FileChild {
     cells: cells(g.unitName, unitCounts(g.tasks, atRisk)),
   }));
   rows.push({ kind: 'data', cells: cells('Tổng cộng', unitCounts(workItems(view), atRisk), true) });
+  // A co-led task is on the row of each lead; the total counts it once, so the rows may add up to more.
+  const coLed = workItems(view).filter((t) => t.leads.length > 1).length;
+  if (coLed > 0) {
+    rows.push({
+      kind: 'note',
+      text: `Có ${coLed} nhiệm vụ do nhiều đơn vị đồng chủ trì, được tính ở dòng của từng đơn vị; dòng Tổng cộng tính mỗi nhiệm vụ một lần.`,
+    });
+  }
   const { columns } = fitColumns(COLUMNS, rows, contentWidth('portrait'));
   return dataTable(columns, rows);
 }

@@ -121,10 +121,15 @@ export function ImportPreview({ preview, state, edits, onEdits }: Props) {
                         ))}
                       </td>
                       <td>
-                        {row.lead ? (
-                          <UnitChip unit={row.lead} onUse={use} />
-                        ) : (
+                        {row.leads.length === 0 ? (
                           <em className="preview-none">chưa có</em>
+                        ) : (
+                          row.leads.map((u) => <UnitChip key={u.key} unit={u} onUse={use} />)
+                        )}
+                        {row.leads.length > 1 && (
+                          <small className="preview-co-lead" data-testid="preview-co-lead">
+                            đồng chủ trì
+                          </small>
                         )}
                         {row.supports.length > 0 && (
                           <div className="preview-supports">

@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { PreviewEdit } from '../../../../shared/plan-document/preview-edits';
+import { splitLeadList } from '../../../../shared/units/lead-units';
 import { splitUnitList } from '../../../../shared/units/unit-name';
 import { readDeadline } from '../../editing/task-form';
 import type { PreviewRow } from './preview-rows';
@@ -20,14 +21,23 @@ type Props = {
 export function PreviewRowEditor({ row, unitNames, signedOn, onDone, onCancel }: Props) {
   const listId = useId();
   const [title, setTitle] = useState(row.title);
-  const [lead, setLead] = useState(row.lead?.name ?? '');
+  const [lead, setLead] = useState(row.leads[0]?.name ?? '');
+  const [coLeads, setCoLeads] = useState(
+    row.leads
+      .slice(1)
+      .map((u) => u.name)
+      .join(', '),
+  );
   const [supports, setSupports] = useState(row.supports.map((s) => s.name).join(', '));
   const [deadline, setDeadline] = useState(row.deadlineText);
   const reading = readDeadline(deadline, signedOn);
   const done = () => {
     const edit: PreviewEdit = { wbs: row.wbs };
     if (title.trim() !== row.title && title.trim() !== '') edit.title = title.trim();
-    if (lead.trim() !== (row.lead?.name ?? '')) edit.lead = lead.trim() === '' ? null : lead.trim();
+    // The principal lead, then the co-leads (two names typed in "Chủ trì" are two leads, as in a
+    // document); a co-lead typed without a principal one leads in its place.
+    const leadNames = [...splitLeadList(lead), ...splitLeadList(coLeads)];
+    if (leadNames.join('|') !== row.leads.map((u) => u.name).join('|')) edit.leads = leadNames;
     const supportNames = splitUnitList(supports);
     if (supportNames.join('|') !== row.supports.map((s) => s.name).join('|')) edit.supports = supportNames;
     if (deadline.trim() !== row.deadlineText) edit.deadlineText = deadline.trim();
@@ -53,6 +63,15 @@ export function PreviewRowEditor({ row, unitNames, signedOn, onDone, onCancel }:
             value={lead}
             placeholder="Chọn trong danh mục hoặc gõ tên đơn vị mới"
             onChange={(e) => setLead(e.target.value)}
+          />
+        </label>
+        <label className="form-field">
+          <span>Đơn vị đồng chủ trì (nếu có, cách nhau bằng dấu phẩy)</span>
+          <input
+            data-testid="preview-edit-coleads"
+            list={listId}
+            value={coLeads}
+            onChange={(e) => setCoLeads(e.target.value)}
           />
         </label>
         <label className="form-field">

@@ -24,7 +24,8 @@ export type PreviewRow = {
   line: number;
   dropped: boolean;
   title: string;
-  lead: UnitTag | null;
+  /** Every lead unit, the principal first; the others co-lead. */
+  leads: UnitTag[];
   supports: UnitTag[];
   deadlineText: string;
   /** What the deadline wording was read as: "Hiểu là: hạn cuối 30/06/2024." or why it was not. */
@@ -82,7 +83,7 @@ export function buildPreviewRows(preview: ImportPreviewDto, edits: EditsByWbs): 
       line: original.line,
       dropped: item === undefined,
       title: shown.title,
-      lead: shown.leadKey ? tag(shown.leadKey) : null,
+      leads: shown.leadKeys.map(tag),
       supports: shown.supportKeys.map(tag),
       deadlineText,
       deadlineReading: deadlineText === '' ? 'Chưa ghi thời hạn.' : reading.text,
@@ -111,7 +112,10 @@ export function preferRegistryUnit(
   let next = new Map(edits);
   for (const row of state.rows) {
     if (row.dropped) continue;
-    if (row.lead?.key === key) next = withEdit(next, { wbs: row.wbs, lead: registryName });
+    if (row.leads.some((u) => u.key === key)) {
+      const leads = row.leads.map((u) => (u.key === key ? registryName : u.name));
+      next = withEdit(next, { wbs: row.wbs, leads });
+    }
     if (row.supports.some((s) => s.key === key)) {
       const supports = row.supports.map((s) => (s.key === key ? registryName : s.name));
       next = withEdit(next, { wbs: row.wbs, supports });

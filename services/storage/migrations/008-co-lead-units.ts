@@ -1,0 +1,14 @@
+import type { Migration } from './index';
+
+/**
+ * A task may have several lead units ("Vụ A và Cục B đồng chủ trì"): the one-lead rule goes, the
+ * links stay as they are (a task with one lead is still valid). The order of a task's leads is the
+ * order their links were written (rowid), which loadPlanData keeps; the first is the principal one.
+ */
+export const m008CoLeadUnits: Migration = {
+  version: 8,
+  name: 'co-lead-units',
+  sql: `
+DROP INDEX task_units_one_lead;
+`,
+};
