@@ -103,7 +103,9 @@ describe('npm run cli -- report', () => {
       '--db',
       db,
     );
-    expect(unit.stdout).toContain('danh-sach-nhiem-vu-vu-hop-tac-quoc-te-76-kh-bcd-tandtc-2021-07-20-so-02-tgv.docx');
+    expect(unit.stdout).toContain(
+      'danh-sach-nhiem-vu-vu-hop-tac-quoc-te-76-kh-bcd-tandtc-2021-07-20-so-02-tgv.docx',
+    );
     const meeting = path.join(work, 'tai-lieu-hop.docx');
     const args = ['--agenda', 'Báo cáo tình hình thực hiện Kế hoạch', '--agenda', 'Cho ý kiến về Đề cương'];
     expect(
