@@ -10,6 +10,7 @@ import { m004BaselinesAndRevisions } from './004-baselines-and-revisions';
 import { m005DocumentRegister } from './005-document-register';
 import { m006ProgressRequests } from './006-progress-requests';
 import { m007ProgressReportersAndReview } from './007-progress-reporters-and-review';
+import { m009PlanAmendments } from './009-plan-amendments';
 
 export type Migration = {
   version: number;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m005DocumentRegister,
   m006ProgressRequests,
   m007ProgressReportersAndReview,
+  m009PlanAmendments,
 ];
