@@ -21,6 +21,8 @@ export const amendableTaskSchema = z.strictObject({
   leads: z.array(unitNameSchema),
   supports: z.array(unitNameSchema),
   deliverable: z.string().nullable(),
+  /** Read from the plan's document (false: added in the app, which a newer document cannot drop). */
+  fromDocument: z.boolean(),
 });
 export type AmendableTask = z.infer<typeof amendableTaskSchema>;
 

@@ -21,6 +21,7 @@ function stored(doc: ParsedPlanDocument): AmendableTask[] {
     leads: item.leadKey === null ? [] : [unit(item.leadKey)],
     supports: item.supportKeys.map(unit),
     deliverable: item.deliverable,
+    fromDocument: true,
   }));
 }
 
@@ -165,6 +166,19 @@ describe('comparing a stored plan with a newer version of its document', () => {
     const diff = diffPlan(tasks, doc);
     expect(diff.removed.map((r) => r.wbs)).toEqual(['2.1']);
     expect(diff.added.map((a) => a.wbs)).toEqual(['2.1']);
+  });
+
+  it('keeps a task added in the app that the document never had, without calling it removed', () => {
+    const own: AmendableTask = {
+      ...tasks.find((t) => t.wbs === '1.3')!,
+      id: 999,
+      wbs: '1.4',
+      title: 'Theo dõi kết luận cuộc họp Ban Chỉ đạo',
+      fromDocument: false,
+    };
+    const diff = diffPlan([...tasks, own], parseOk(PLAN_V2_AMENDMENT));
+    expect(diff.removed.map((r) => r.wbs)).toEqual(['1.3']);
+    expect(diff.keptOwn).toEqual([{ taskId: 999, wbs: '1.4', title: own.title }]);
   });
 
   it('scores titles by the words they share, not by common syllables', () => {

@@ -39,6 +39,8 @@ export type PlanDiff = {
   matched: MatchedTask[];
   added: AddedTask[];
   removed: RemovedTask[];
+  /** Tasks added in the app (not from the document) that the new version does not have: kept as they are. */
+  keptOwn: RemovedTask[];
   /** Matched tasks with no change at all. */
   unchangedCount: number;
 };
@@ -199,13 +201,15 @@ export function diffPlan(tasks: readonly AmendableTask[], document: ParsedPlanDo
     });
   }
   const kept = new Set(pairs.values());
-  const removed = tasks
-    .filter((t) => !kept.has(t.id))
-    .map((t) => ({ taskId: t.id, wbs: t.wbs, title: t.title }));
+  const unmatched = (fromDocument: boolean) =>
+    tasks
+      .filter((t) => !kept.has(t.id) && t.fromDocument === fromDocument)
+      .map((t) => ({ taskId: t.id, wbs: t.wbs, title: t.title }));
   return {
     matched,
     added,
-    removed,
+    removed: unmatched(true),
+    keptOwn: unmatched(false),
     unchangedCount: matched.filter((m) => m.changes.length === 0).length,
   };
 }
