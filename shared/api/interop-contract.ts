@@ -47,8 +47,11 @@ const importIdField = z
   .optional();
 
 export const importPlanRequestSchema = importFileSchema.extend({
-  /** Replace a plan with the same number (its progress is lost), instead of refusing. */
-  replace: z.boolean().default(false),
+  /**
+   * Apply the file as a newer version of this plan (its tasks keep their progress, meetings and
+   * links; dropped ones are kept as removed), instead of adding it as a plan of its own.
+   */
+  updatePlanId: idSchema.optional(),
   importId: importIdField,
   /** Corrections made in the preview, applied before the one transaction. */
   edits: previewEditsSchema.default([]),
@@ -71,6 +74,15 @@ export const importPlanResultSchema = z.strictObject({
   taskCount: z.number().int().min(0),
   unitCount: z.number().int().min(0),
   warningCount: z.number().int().min(0),
+  /** When the file updated a plan: how many of its tasks were added, removed, changed, left as they were. */
+  amendment: z
+    .strictObject({
+      added: z.number().int().min(0),
+      removed: z.number().int().min(0),
+      changed: z.number().int().min(0),
+      unchanged: z.number().int().min(0),
+    })
+    .optional(),
 });
 
 export const interopMethods = {

@@ -65,6 +65,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
 
 const NONE: readonly never[] = [];
 
+const isRemoved = (task: Task): boolean => task.removedOn !== null && task.removedOn !== undefined;
+
 /** An array of small integers (plain: typed arrays cost more to allocate than this loop needs). */
 function filled(length: number, value: number): number[] {
   const array: number[] = [];
@@ -178,6 +180,8 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     const unit = unitIndexById.get(link.unitId);
     const task = indexById.get(link.taskId);
     linkTasks[k] = task ?? -1;
+    // A task dropped from the plan keeps its units, but they no longer answer for it.
+    if (task !== undefined && isRemoved(ordered[task]!)) continue;
     if (link.role === 'lead') {
       if (unit !== undefined) leadCounts[unit]!++;
       if (task !== undefined && leadOf[task] === NO_LEAD) leadOf[task] = unit ?? UNKNOWN_UNIT;
@@ -263,23 +267,29 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
         status = spanStart !== null && spanStart > asOf ? 'not-started' : 'in-progress';
       }
       if (firstChild[index] !== -1) {
-        // For a parent: the children's end, mean progress and most urgent status.
+        // For a parent: the children's end, mean progress and most urgent status (of those in force).
         let latest: IsoDate | null = null;
         let sum = 0;
+        let counted = 0;
         let urgency = URGENCY.length;
         for (let c = firstChild[index]!; c !== -1; c = nextSibling[c]!) {
           const child = views[c]!;
           childIds.push(child.id);
+          if (child.status === 'removed') continue;
+          counted++;
           if (child.spanEnd !== null && (latest === null || child.spanEnd > latest)) latest = child.spanEnd;
           sum += child.progress;
           const rank = URGENCY_RANK.get(child.status);
           if (rank !== undefined && rank < urgency) urgency = rank;
         }
         if (task.deadline === null && latest !== null) spanEnd = latest;
-        if (progress.latest === null) percent = Math.round(sum / childIds.length);
+        if (progress.latest === null && counted > 0) percent = Math.round(sum / counted);
         if (task.deadline === null && progress.completedOn === null)
           status = URGENCY[urgency] ?? 'deadline-unknown';
       }
+      // The one decision every reader follows: a task a newer version of the plan dropped is shown, with
+      // its history, but is neither counted nor late (shared/status/task-status.ts COUNTED_STATUSES).
+      if (isRemoved(task)) status = 'removed';
 
       if (status === 'overdue') overdueCount++;
       // Every field written out: V8 takes a slow path for `{ ...task, more }` (20× slower at 5,000 tasks),
@@ -304,6 +314,7 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
         baselineDeadline: task.baselineDeadline,
         baselinePrecision: task.baselinePrecision,
         revisionCount: task.revisionCount,
+        removedOn: task.removedOn ?? null,
         depth: level,
         childIds,
         lead: lead >= 0 ? refs[lead]! : null,
@@ -353,7 +364,7 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
   let start: IsoDate | null = null;
   let end: IsoDate | null = null;
   for (const t of views) {
-    if (t.childIds.length > 0) continue;
+    if (t.childIds.length > 0 || t.status === 'removed') continue;
     if (t.spanStart !== null && (start === null || t.spanStart < start)) start = t.spanStart;
     const last = t.spanEnd ?? t.spanStart;
     if (last !== null && (end === null || last > end)) end = last;

@@ -9,6 +9,7 @@ const STATUS_SYMBOLS: Record<TaskStatus, string> = {
   done: '✓',
   'done-late': '✓',
   'deadline-unknown': '?',
+  removed: '−',
 };
 
 export function StatusChip({ status, count }: { status: TaskStatus; count?: number }) {

@@ -125,7 +125,8 @@ export function toBarSpecs(rows: readonly VisibleRow[], fallbackDate: IsoDate): 
     const task = row.task;
     const deadlineUnknown = hasUnknownDeadline(task);
     const { undated, ...range } = taskRange(task, fallbackDate);
-    const text = `${task.wbs} ${task.title}`;
+    const removed = task.status === 'removed';
+    const text = `${task.wbs} ${task.title}${removed ? ' (đã bỏ khỏi kế hoạch)' : ''}`;
     return {
       id: row.key,
       label: text,
@@ -134,7 +135,8 @@ export function toBarSpecs(rows: readonly VisibleRow[], fallbackDate: IsoDate): 
       progress: task.progress,
       dependencies: task.dependsOn.map((d) => taskRowKey(d.taskId)).filter((key) => present.has(key)),
       kind: task.childIds.length > 0 ? 'summary' : isPoint(task) && !deadlineUnknown ? 'milestone' : 'task',
-      color: task.lead?.color ?? null,
+      // Grey: no unit answers for a task dropped from the plan.
+      color: removed ? null : (task.lead?.color ?? null),
       wbs: task.wbs,
       taskId: task.id,
       unitId: task.lead?.id ?? null,

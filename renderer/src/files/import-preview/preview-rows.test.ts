@@ -21,7 +21,7 @@ function preview(): ImportPreviewDto {
       { key: near!.key, status: 'near', unit: registry[0]!, alternatives: [] },
     ],
     registry,
-    existingPlan: null,
+    amendable: null,
     sourceText: '',
   };
 }
