@@ -180,14 +180,14 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     const unit = unitIndexById.get(link.unitId);
     const task = indexById.get(link.taskId);
     linkTasks[k] = task ?? -1;
-    // A task dropped from the plan keeps its units, but they no longer answer for it.
-    if (task !== undefined && isRemoved(ordered[task]!)) continue;
+    // A task dropped from the plan still shows its units, but they no longer answer for it.
+    const counted = task === undefined || !isRemoved(ordered[task]!);
     if (link.role === 'lead') {
-      if (unit !== undefined) leadCounts[unit]!++;
+      if (unit !== undefined && counted) leadCounts[unit]!++;
       if (task !== undefined && leadOf[task] === NO_LEAD) leadOf[task] = unit ?? UNKNOWN_UNIT;
     } else if (link.role === 'support') {
       if (unit === undefined) continue;
-      supportCounts[unit]!++;
+      if (counted) supportCounts[unit]!++;
       if (task === undefined) continue;
       const supports = supportsOf[task];
       if (supports) supports.push(refs[unit]!);

@@ -24,6 +24,7 @@ describe('a task a newer version of the plan dropped', () => {
 
   it('is shown as removed, with its progress kept, and is neither late nor counted', () => {
     expect(byId.get(3)).toMatchObject({ status: 'removed', progress: 50, removedOn: '2024-06-20' });
+    expect(byId.get(3)!.lead?.name).toBe('Vụ Hợp tác quốc tế');
     expect(byId.get(2)!.status).toBe('overdue');
     expect(COUNTED_STATUSES).not.toContain('removed');
   });

@@ -33,7 +33,13 @@ export function AmendmentDiff({ diff }: { diff: PlanDiff }) {
           <h4>
             {group.label} ({group.entries.length})
           </h4>
+          {group.note && <p className="amendment-note">{group.note}</p>}
           <table className="amendment-table">
+            <colgroup>
+              <col className="amendment-col-wbs" />
+              <col className="amendment-col-title" />
+              <col />
+            </colgroup>
             <tbody>
               {group.entries.map((entry, i) => (
                 <tr key={`${entry.wbs}-${i}`} data-testid="amendment-entry" data-wbs={entry.wbs}>

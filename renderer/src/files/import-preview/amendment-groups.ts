@@ -38,7 +38,8 @@ export function diffGroups(diff: PlanDiff): DiffGroup[] {
     },
     {
       kind: 'removed',
-      label: 'Bỏ khỏi kế hoạch (giữ lại cùng tiến độ đã có, ghi “Đã bỏ khỏi kế hoạch”)',
+      label: 'Bỏ khỏi kế hoạch',
+      note: 'Không xóa: nhiệm vụ được giữ lại cùng tiến độ, cuộc họp đã ghi, với ghi chú “Đã bỏ khỏi kế hoạch”.',
       entries: diff.removed.map((r) => ({ wbs: r.wbs, title: r.title, before: null, after: null })),
     },
     ...ORDER.map((field) => ({
@@ -52,7 +53,8 @@ export function diffGroups(diff: PlanDiff): DiffGroup[] {
     })),
     {
       kind: 'kept-own',
-      label: 'Nhiệm vụ thêm trong ứng dụng, văn bản không có (giữ nguyên)',
+      label: 'Nhiệm vụ thêm trong ứng dụng',
+      note: 'Văn bản không có các nhiệm vụ này; chúng được giữ nguyên.',
       entries: diff.keptOwn.map((r) => ({ wbs: r.wbs, title: r.title, before: null, after: null })),
     },
   ];
