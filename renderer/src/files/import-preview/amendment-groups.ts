@@ -8,6 +8,8 @@ export type DiffEntry = { wbs: string; title: string; before: string | null; aft
 export type DiffGroup = {
   kind: 'added' | 'removed' | 'kept-own' | ChangeField;
   label: string;
+  /** What applying does with these, when it is not plain from the label. */
+  note?: string;
   entries: DiffEntry[];
 };
 
