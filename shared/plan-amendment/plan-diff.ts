@@ -14,7 +14,7 @@ import { formatDisplayDate } from '../dates/vietnamese-date';
 import type { ParsedItem, ParsedPlanDocument } from '../plan-document/parsed-plan';
 import type { AmendableTask, AmendableUnit } from './amendable-plan';
 import { itemLeadKeys, itemSupportKeys } from './item-units';
-import { foldedSyllables, sameWording, titleSimilarity } from './wording';
+import { pairDice, sameWording, titleTokens, tokenSimilarity } from './wording';
 
 export const CHANGE_FIELDS = ['title', 'deadline', 'lead', 'support', 'deliverable', 'wbs'] as const;
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
@@ -116,9 +116,11 @@ export function matchTasks(
 ): Map<string, number> {
   const pairs = new Map<string, number>();
   const taken = new Set<number>();
-  const folded = (text: string) => foldedSyllables(text).join(' ');
-  const taskTitle = new Map(tasks.map((t) => [t.id, folded(t.title)]));
-  const itemTitle = new Map(items.map((i) => [i.wbs, folded(i.title)]));
+  // Each title is folded once: a plan of thousands of tasks is compared pair by pair below.
+  const taskTokens = new Map(tasks.map((t) => [t.id, titleTokens(t.title)]));
+  const itemTokens = new Map(items.map((i) => [i.wbs, titleTokens(i.title)]));
+  const taskTitle = (id: number) => taskTokens.get(id)!.folded;
+  const itemTitle = (wbs: string) => itemTokens.get(wbs)!.folded;
   const pair = (wbs: string, id: number) => {
     pairs.set(wbs, id);
     taken.add(id);
@@ -130,7 +132,7 @@ export function matchTasks(
   const byWbs = new Map(tasks.map((t) => [t.wbs, t]));
   for (const item of items) {
     const task = byWbs.get(item.wbs);
-    if (task && taskTitle.get(task.id) === itemTitle.get(item.wbs)) pair(item.wbs, task.id);
+    if (task && taskTitle(task.id) === itemTitle(item.wbs)) pair(item.wbs, task.id);
   }
   // 2. Same title, once on each side: renumbered.
   const count = <T>(list: readonly T[], key: (x: T) => string) => {
@@ -141,11 +143,11 @@ export function matchTasks(
   {
     const tasksLeft = openTasks();
     const itemsLeft = openItems();
-    const taskCounts = count(tasksLeft, (t) => taskTitle.get(t.id)!);
-    const itemCounts = count(itemsLeft, (i) => itemTitle.get(i.wbs)!);
-    const taskByTitle = new Map(tasksLeft.map((t) => [taskTitle.get(t.id)!, t]));
+    const taskCounts = count(tasksLeft, (t) => taskTitle(t.id));
+    const itemCounts = count(itemsLeft, (i) => itemTitle(i.wbs));
+    const taskByTitle = new Map(tasksLeft.map((t) => [taskTitle(t.id), t]));
     for (const item of itemsLeft) {
-      const title = itemTitle.get(item.wbs)!;
+      const title = itemTitle(item.wbs);
       const task = taskByTitle.get(title);
       if (task && taskCounts.get(title) === 1 && itemCounts.get(title) === 1) pair(item.wbs, task.id);
     }
@@ -153,15 +155,42 @@ export function matchTasks(
   // 3. Same number, re-worded.
   for (const item of openItems()) {
     const task = byWbs.get(item.wbs);
-    if (task && !taken.has(task.id) && titleSimilarity(task.title, item.title) >= SAME_NUMBER_SIMILARITY)
+    if (
+      task &&
+      !taken.has(task.id) &&
+      tokenSimilarity(taskTokens.get(task.id)!, itemTokens.get(item.wbs)!) >= SAME_NUMBER_SIMILARITY
+    )
       pair(item.wbs, task.id);
   }
-  // 4. Another number, nearly the same title: the closest pairs first.
+  // 4. Another number, nearly the same title: the closest pairs first. Only tasks sharing enough
+  // syllable pairs with an item can reach the threshold, so they are found through an index.
   const candidates: { wbs: string; id: number; score: number }[] = [];
+  const remaining = openTasks();
+  const index = new Map<string, { id: number; n: number }[]>();
+  for (const task of remaining) {
+    for (const [p, n] of count(taskTokens.get(task.id)!.pairs, (x) => x)) {
+      const list = index.get(p);
+      if (list) list.push({ id: task.id, n });
+      else index.set(p, [{ id: task.id, n }]);
+    }
+  }
+  const minPairDice = 2 * MOVED_SIMILARITY - 1;
   for (const item of openItems()) {
-    for (const task of openTasks()) {
-      const score = titleSimilarity(task.title, item.title);
-      if (score >= MOVED_SIMILARITY) candidates.push({ wbs: item.wbs, id: task.id, score });
+    const mine = itemTokens.get(item.wbs)!;
+    const shared = new Map<number, number>();
+    if (mine.pairs.length === 0) {
+      for (const task of remaining) shared.set(task.id, 0);
+    } else {
+      for (const [p, n] of count(mine.pairs, (x) => x)) {
+        for (const entry of index.get(p) ?? [])
+          shared.set(entry.id, (shared.get(entry.id) ?? 0) + Math.min(n, entry.n));
+      }
+    }
+    for (const [id, n] of shared) {
+      const theirs = taskTokens.get(id)!;
+      if (pairDice(n, mine, theirs) < minPairDice) continue;
+      const score = tokenSimilarity(theirs, mine);
+      if (score >= MOVED_SIMILARITY) candidates.push({ wbs: item.wbs, id, score });
     }
   }
   candidates.sort((a, b) => b.score - a.score);

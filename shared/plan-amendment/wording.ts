@@ -45,14 +45,30 @@ function dice(a: readonly string[], b: readonly string[]): number {
 const pairs = (syllables: readonly string[]): string[] =>
   syllables.slice(1).map((s, i) => `${syllables[i]} ${s}`);
 
+/** A title read once for comparing: its folded syllables, their consecutive pairs, and the whole. */
+export type TitleTokens = { syllables: string[]; pairs: string[]; folded: string };
+
+export function titleTokens(title: string): TitleTokens {
+  const syllables = foldedSyllables(title);
+  return { syllables, pairs: pairs(syllables), folded: syllables.join(' ') };
+}
+
 /**
  * 0…1: how much two titles say the same. Vietnamese words are mostly two syllables, and common
  * syllables ("xây", "dựng", "án") are shared by unrelated tasks; counting consecutive pairs as well
  * as single syllables keeps "Xây dựng Đề án" apart from "Xây dựng cơ sở dữ liệu".
  */
+export function tokenSimilarity(x: TitleTokens, y: TitleTokens): number {
+  if (x.folded === y.folded) return 1;
+  return (dice(x.syllables, y.syllables) + dice(x.pairs, y.pairs)) / 2;
+}
+
 export function titleSimilarity(a: string, b: string): number {
-  const x = foldedSyllables(a);
-  const y = foldedSyllables(b);
-  if (x.join(' ') === y.join(' ')) return 1;
-  return (dice(x, y) + dice(pairs(x), pairs(y))) / 2;
+  return tokenSimilarity(titleTokens(a), titleTokens(b));
+}
+
+/** The pair half of the similarity alone: with the other half at most 1, a bound on the whole. */
+export function pairDice(shared: number, x: TitleTokens, y: TitleTokens): number {
+  if (x.pairs.length === 0 && y.pairs.length === 0) return 1;
+  return (2 * shared) / (x.pairs.length + y.pairs.length);
 }
