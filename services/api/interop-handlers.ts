@@ -40,7 +40,7 @@ export function createInteropHandlers(
           fileName,
         );
       }),
-    importPlan: ({ fileName, base64, updatePlanId, importId, edits }) =>
+    importPlan: ({ fileName, base64, updatePlanId, keepUnmentioned, importId, edits }) =>
       imports.run(importId, ({ signal, saving }) => {
         const bytes = Buffer.from(base64, 'base64');
         const read = { edits, parse: { signal }, onSaving: saving };

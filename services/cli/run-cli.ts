@@ -16,7 +16,8 @@ import { formatAmendmentSummary, formatImportSummary, formatTasks, formatUnits, 
 const COMMANDS_USAGE = `Cách dùng:
   npm run cli -- import TỆP [--db ĐƯỜNG_DẪN] [--update]    Nhập một kế hoạch (.txt, Word .docx, Excel .xlsx, MS Project .xml);
                                                           --update: áp dụng văn bản mới (cùng số, hoặc “sửa đổi, bổ sung”)
-                                                          vào kế hoạch đã có, giữ tiến độ, cuộc họp, liên kết
+                                                          vào kế hoạch đã có, giữ tiến độ, cuộc họp, liên kết;
+                                                          thêm --keep-unmentioned khi văn bản chỉ ghi các mục sửa đổi
   npm run cli -- tasks [--as-of YYYY-MM-DD] [--unit "Tên đơn vị"] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]
   npm run cli -- units [--as-of YYYY-MM-DD] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]
   npm run cli -- backups [--db ĐƯỜNG_DẪN]                 Liệt kê các bản sao lưu
@@ -46,6 +47,7 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
         unit: { type: 'string' },
         plan: { type: 'string' },
         update: { type: 'boolean' },
+        'keep-unmentioned': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         type: { type: 'string' },
         out: { type: 'string' },
@@ -85,6 +87,7 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
           .then(([{ amendPlanFromPath }, { createUndoLog }]) =>
             amendPlanFromPath(services.repository, file, {
               record: createUndoLog(services.repository.database).record,
+              keepUnmentioned: values['keep-unmentioned'] === true,
             }),
           )
           .then((summary) => out(formatAmendmentSummary(summary)))

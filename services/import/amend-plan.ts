@@ -16,6 +16,8 @@ export type AmendedPlanSummary = ImportSummary & {
 };
 
 export type AmendOptions = Pick<ImportBytesOptions, 'today' | 'parse' | 'onSaving' | 'edits'> & {
+  /** The file lists only what it amends: tasks it does not mention stay as they are. */
+  keepUnmentioned?: boolean;
   /** Runs the write as one undoable step (services/editing/undo-log.ts); plain when absent. */
   record?: <T>(label: string, write: () => T) => T;
   now?: () => Date;
@@ -32,7 +34,7 @@ export async function amendPlanBytes(
   planId: number | 'auto',
   options: AmendOptions = {},
 ): Promise<AmendedPlanSummary> {
-  const { record = (_label, write) => write(), now, ...read } = options;
+  const { record = (_label, write) => write(), now, keepUnmentioned = false, ...read } = options;
   const { edited, parsed, name } = await readEditedPlan(repository, bytes, fileName, read);
   const code = planCodeOf(edited, name);
   const targetId =
@@ -54,7 +56,15 @@ export async function amendPlanBytes(
   }
   const store = createPlanAmendmentStore(repository.database, now);
   const summary = record(`Cập nhật Kế hoạch số ${target.code} theo “${name}”`, () =>
-    store.apply(target.id, edited, { name, text: parsed.sourceText }, { sameCode: code === target.code }),
+    store.apply(
+      target.id,
+      edited,
+      { name, text: parsed.sourceText },
+      {
+        sameCode: code === target.code,
+        keepUnmentioned,
+      },
+    ),
   );
   return {
     planId: target.id,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_V1, PLAN_V2_AMENDMENT } from '../../shared/plan-amendment/amendment-test-documents';
+import {
+  PLAN_V1,
+  PLAN_V1_PARTIAL_AMENDMENT,
+  PLAN_V2_AMENDMENT,
+} from '../../shared/plan-amendment/amendment-test-documents';
 import { parseOk } from '../../shared/plan-document/test-documents';
 import { createUndoLog } from '../editing/undo-log';
 import { createTestDatabase } from '../testing/test-database';
@@ -165,6 +169,39 @@ describe('applying a newer version of a plan', () => {
     store.apply(planId, amendment(), source, { sameCode: false });
     const own = repository.loadPlanData(planId)!.tasks.find((t) => t.title === 'Theo dõi kết luận họp')!;
     expect(own).toMatchObject({ removedOn: null, parentId: parent, wbs: '2.4' });
+  });
+
+  it('applies an amendment that lists only what it changes, leaving the rest of the plan as it was', () => {
+    const { repository, planId, ids, store } = planWithHistory();
+    const before = repository.loadPlanData(planId)!.tasks;
+    const summary = store.apply(
+      planId,
+      parseOk(PLAN_V1_PARTIAL_AMENDMENT),
+      { name: 'kh-45.txt', text: PLAN_V1_PARTIAL_AMENDMENT },
+      { sameCode: false, keepUnmentioned: true },
+    );
+    expect(summary).toMatchObject({ added: 1, removed: 0, changed: 1 });
+    const after = repository.loadPlanData(planId)!.tasks;
+    expect(after.map((t) => t.wbs)).toEqual(['1', '1.1', '1.2', '1.3', '1.4', '2', '2.1', '2.2']);
+    expect(after.every((t) => !t.removedOn)).toBe(true);
+    // Every task the amendment does not mention is exactly as it was.
+    for (const task of before.filter((t) => t.id !== ids['1.2'])) {
+      expect(after.find((t) => t.id === task.id)).toMatchObject({
+        wbs: task.wbs,
+        title: task.title,
+        deadline: task.deadline,
+        parentId: task.parentId,
+      });
+    }
+    expect(after.find((t) => t.id === ids['1.2'])).toMatchObject({
+      deadline: '2025-03-31',
+      revisionCount: 1,
+    });
+    const added = after.find((t) => t.wbs === '1.4')!;
+    expect(added).toMatchObject({
+      title: 'Xây dựng kho dữ liệu hồ sơ điện tử dùng chung',
+      parentId: after.find((t) => t.wbs === '1')!.id,
+    });
   });
 
   it('writes nothing when it fails half-way', () => {

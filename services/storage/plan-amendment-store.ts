@@ -14,6 +14,7 @@ import type { AmendableTask } from '../../shared/plan-amendment/amendable-plan';
 import { itemLeadKeys, itemSupportKeys } from '../../shared/plan-amendment/item-units';
 import { type PlanDiff, diffPlan } from '../../shared/plan-amendment/plan-diff';
 import type { ParsedItem, ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
+import { type TreeNode, renumberWbs } from '../../shared/editing/renumber-wbs';
 import { COLLECTIVE_UNIT_COLOR, unitColor } from '../../shared/units/unit-colors';
 import { createRevisionEditing } from '../editing/revision-editing';
 import type { Db } from './database';
@@ -131,6 +132,9 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
        sort_order = @sortOrder, source_line = @line WHERE id = @id`,
   );
   const setSortOrder = db.prepare('UPDATE tasks SET sort_order = ? WHERE id = ?');
+  const treeOf = db.prepare(
+    'SELECT id, parent_id AS parentId, sort_order AS sortOrder FROM tasks WHERE plan_id = ?',
+  );
   const setDeadlineWording = db.prepare('UPDATE tasks SET deadline_text = ?, recurrence = ? WHERE id = ?');
   const currentStart = db.prepare('SELECT start_on FROM tasks WHERE id = ?').pluck();
   const insertTask = db.prepare(
@@ -176,14 +180,14 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
       planId: number,
       doc: ParsedPlanDocument,
       source: AmendmentSource,
-      options: { sameCode: boolean; failAfterTasks?: () => void },
+      options: { sameCode: boolean; keepUnmentioned?: boolean; failAfterTasks?: () => void },
     ): AmendmentSummary => {
       const plan = planRow.get(planId) as { id: number; code: string; issued_on: string | null } | undefined;
       if (!plan) throw planNotFound(planId);
       if (doc.items.length === 0)
         throw new UserError('Văn bản mới không có nhiệm vụ nào để cập nhật kế hoạch.');
       const before = loadAmendableTasks(db, planId);
-      const diff: PlanDiff = diffPlan(before, doc);
+      const diff: PlanDiff = diffPlan(before, doc, { keepUnmentioned: options.keepUnmentioned === true });
       const appliedAt = now().toISOString();
       const decidedOn: IsoDate = doc.header.issuedOn ?? todayIso(now());
       const reference = amendmentReference(doc, decidedOn);
@@ -213,7 +217,12 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
       };
 
       const taskOfItem = new Map(diff.matched.map((m) => [m.wbs, m.taskId]));
-      const otherIds = new Set([...diff.removed, ...diff.keptOwn].map((r) => r.taskId));
+      const position = new Map(before.map((t, i) => [t.id, i]));
+      // In plan order, so that a parent has its number before its children take theirs.
+      const untouched = [...diff.unmentioned, ...diff.keptOwn].sort(
+        (a, b) => position.get(a.taskId)! - position.get(b.taskId)!,
+      );
+      const otherIds = new Set([...diff.removed, ...untouched].map((r) => r.taskId));
       // Numbers are unique in a plan: every task in force steps aside first, then takes its new number.
       for (const task of before) setWbs.run(`~${task.id}`, task.id);
       for (const r of diff.removed) {
@@ -230,7 +239,16 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
           return;
         }
         const { item } = entry;
-        const parentId = item.parentWbs === null ? null : (taskOfItem.get(item.parentWbs) ?? null);
+        // An amendment that lists only what it changes numbers an item under a heading it does not
+        // repeat ("1.4" without "1"): the plan's own heading of that number is its parent.
+        const parentWbs =
+          item.parentWbs ?? (options.keepUnmentioned ? item.wbs.replace(/\.?[^.]+$/, '') || null : null);
+        const parentId =
+          parentWbs === null
+            ? null
+            : (taskOfItem.get(parentWbs) ??
+              diff.unmentioned.find((u) => u.wbs === parentWbs)?.taskId ??
+              null);
         const d = item.deadline;
         const kept = taskOfItem.get(item.wbs);
         if (kept === undefined) {
@@ -291,14 +309,23 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
           );
         }
       });
-      // A task added in the app keeps its place under its parent, with the first number free there.
-      for (const own of diff.keptOwn) {
+      // A task the new document leaves alone keeps its place under its parent, and its number when
+      // that is still free (else the first free one there).
+      for (const own of untouched) {
+        if (wbsTaken.get(planId, own.wbs) === undefined) {
+          setWbs.run(own.wbs, own.taskId);
+          continue;
+        }
         const parent = before.find((t) => t.id === own.taskId)!.parentId;
         const prefix = parent === null ? '' : `${wbsOf.get(parent) as string}.`;
         let n = 1;
         while (wbsTaken.get(planId, `${prefix}${n}`) !== undefined) n++;
         setWbs.run(`${prefix}${n}`, own.taskId);
       }
+      // Plan order is the tree's pre-order, each task's siblings in the order set above (renumberWbs
+      // gives it; the numbers it would give are not used: the document's stand).
+      const tree = treeOf.all(planId) as TreeNode[];
+      for (const [id, { sortOrder }] of renumberWbs(tree)) setSortOrder.run(sortOrder, id);
       options.failAfterTasks?.();
 
       // The notes of the import describe the document in force now.

@@ -52,6 +52,8 @@ export const importPlanRequestSchema = importFileSchema.extend({
    * links; dropped ones are kept as removed), instead of adding it as a plan of its own.
    */
   updatePlanId: idSchema.optional(),
+  /** With updatePlanId: the file lists only what it amends; tasks it does not mention stay as they are. */
+  keepUnmentioned: z.boolean().default(false),
   importId: importIdField,
   /** Corrections made in the preview, applied before the one transaction. */
   edits: previewEditsSchema.default([]),

@@ -76,3 +76,25 @@ I. NHIỆM VỤ CỤ THỂ
 - Chủ trì: Cục Công nghệ thông tin
 - Thời hạn: Tháng 12/2024
 `;
+
+/** An amendment that lists only what it changes (one deadline) and adds (one task), as many do. */
+export const PLAN_V1_PARTIAL_AMENDMENT = `TÒA ÁN NHÂN DÂN TỐI CAO
+Số: 45/KH-TANDTC
+
+Hà Nội, ngày 10 tháng 9 năm 2024
+
+KẾ HOẠCH
+Sửa đổi, bổ sung một số nội dung của Kế hoạch số 12/KH-TANDTC ngày 15/3/2024
+
+I. NỘI DUNG SỬA ĐỔI, BỔ SUNG
+
+1.2. Đánh giá nhu cầu số hóa hồ sơ vụ án
+- Chủ trì: Vụ Tổng hợp
+- Phối hợp: Cục Công nghệ thông tin
+- Thời hạn: Quý I/2025
+- Sản phẩm: Báo cáo đánh giá
+1.4. Xây dựng kho dữ liệu hồ sơ điện tử dùng chung
+- Chủ trì: Cục Công nghệ thông tin
+- Thời hạn: Tháng 6/2025
+- Sản phẩm: Kho dữ liệu dùng chung
+`;

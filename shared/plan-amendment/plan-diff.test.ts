@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedPlanDocument } from '../plan-document/parsed-plan';
 import { parseOk } from '../plan-document/test-documents';
 import type { AmendableTask } from './amendable-plan';
-import { PLAN_V1, PLAN_V2_AMENDMENT } from './amendment-test-documents';
+import { PLAN_V1, PLAN_V1_PARTIAL_AMENDMENT, PLAN_V2_AMENDMENT } from './amendment-test-documents';
 import { findAmendedPlan, preambleOf } from './amended-plan';
 import { diffIsEmpty, diffPlan } from './plan-diff';
 import { titleSimilarity } from './wording';
@@ -179,6 +179,31 @@ describe('comparing a stored plan with a newer version of its document', () => {
     const diff = diffPlan([...tasks, own], parseOk(PLAN_V2_AMENDMENT));
     expect(diff.removed.map((r) => r.wbs)).toEqual(['1.3']);
     expect(diff.keptOwn).toEqual([{ taskId: 999, wbs: '1.4', title: own.title }]);
+  });
+
+  it('keeps the tasks an amendment listing only its changes does not mention, when asked to', () => {
+    const partial = parseOk(PLAN_V1_PARTIAL_AMENDMENT);
+    const whole = diffPlan(tasks, partial);
+    expect(whole.removed).toHaveLength(6);
+    const diff = diffPlan(tasks, partial, { keepUnmentioned: true });
+    expect(diff.removed).toEqual([]);
+    expect(diff.unmentioned.map((u) => u.wbs)).toEqual(['1', '1.1', '1.3', '2', '2.1', '2.2']);
+    expect(diff.matched).toEqual([
+      {
+        taskId: idOf('1.2'),
+        wbs: '1.2',
+        previousWbs: '1.2',
+        title: 'Đánh giá nhu cầu số hóa hồ sơ vụ án',
+        changes: [
+          {
+            field: 'deadline',
+            before: 'Quý III/2024 (hạn 30/09/2024)',
+            after: 'Quý I/2025 (hạn 31/03/2025)',
+          },
+        ],
+      },
+    ]);
+    expect(diff.added.map((a) => a.wbs)).toEqual(['1.4']);
   });
 
   it('scores titles by the words they share, not by common syllables', () => {

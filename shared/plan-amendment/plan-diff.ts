@@ -41,6 +41,11 @@ export type PlanDiff = {
   removed: RemovedTask[];
   /** Tasks added in the app (not from the document) that the new version does not have: kept as they are. */
   keptOwn: RemovedTask[];
+  /**
+   * Tasks of the document the new one does not mention, kept as they are: only when the new one
+   * lists just what it amends (see DiffOptions.keepUnmentioned); otherwise they are `removed`.
+   */
+  unmentioned: RemovedTask[];
   /** Matched tasks with no change at all. */
   unchangedCount: number;
 };
@@ -198,7 +203,19 @@ export function matchTasks(
   return pairs;
 }
 
-export function diffPlan(tasks: readonly AmendableTask[], document: ParsedPlanDocument): PlanDiff {
+export type DiffOptions = {
+  /**
+   * The new document lists only the items it amends or adds ("sửa đổi mục 1.2 như sau…"), not the
+   * whole plan: a task it does not mention stays as it is, instead of being dropped from the plan.
+   */
+  keepUnmentioned?: boolean;
+};
+
+export function diffPlan(
+  tasks: readonly AmendableTask[],
+  document: ParsedPlanDocument,
+  options: DiffOptions = {},
+): PlanDiff {
   const pairs = matchTasks(tasks, document.items);
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const names = new Map(document.units.map((u) => [u.key, u.name]));
@@ -237,8 +254,9 @@ export function diffPlan(tasks: readonly AmendableTask[], document: ParsedPlanDo
   return {
     matched,
     added,
-    removed: unmatched(true),
+    removed: options.keepUnmentioned ? [] : unmatched(true),
     keptOwn: unmatched(false),
+    unmentioned: options.keepUnmentioned ? unmatched(true) : [],
     unchangedCount: matched.filter((m) => m.changes.length === 0).length,
   };
 }

@@ -30,10 +30,14 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const state = useMemo(() => (preview ? buildPreviewRows(preview, edits) : null), [preview, edits]);
   const [mode, setMode] = useState<ImportMode>('new');
+  const [keepUnmentioned, setKeepUnmentioned] = useState(false);
   // The differences are those of the document as corrected: what is shown is what is applied.
   const diff = useMemo(
-    () => (preview?.amendable && state ? diffPlan(preview.amendable.tasks, state.document) : null),
-    [preview, state],
+    () =>
+      preview?.amendable && state
+        ? diffPlan(preview.amendable.tasks, state.document, { keepUnmentioned })
+        : null,
+    [preview, state, keepUnmentioned],
   );
   const updating = preview?.amendable != null && mode === 'update';
   // Reading the file (for the preview, and again to save it) is followed, and can be stopped.
@@ -55,6 +59,7 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
         client.previewImport({ fileName: file.fileName, base64: file.base64, importId }),
       );
       setMode(read.amendable ? 'update' : 'new');
+      setKeepUnmentioned(false);
       setPreview(read);
       return null;
     });
@@ -67,7 +72,7 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
           client.importPlan({
             fileName: picked.fileName,
             base64: picked.base64,
-            ...(updating && preview.amendable ? { updatePlanId: preview.amendable.id } : {}),
+            ...(updating && preview.amendable ? { updatePlanId: preview.amendable.id, keepUnmentioned } : {}),
             edits: [...edits.values()],
             importId,
           }),
@@ -133,6 +138,8 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
           mode={mode}
           onMode={setMode}
           taskCount={kept}
+          keepUnmentioned={keepUnmentioned}
+          onKeepUnmentioned={setKeepUnmentioned}
           document={<ImportPreview preview={preview} state={state} edits={edits} onEdits={setEdits} />}
         />
       ) : (

@@ -17,11 +17,15 @@ type Props = {
   mode: ImportMode;
   onMode: (mode: ImportMode) => void;
   taskCount: number;
+  /** The file lists only what it amends: tasks it does not mention stay as they are. */
+  keepUnmentioned: boolean;
+  onKeepUnmentioned: (keep: boolean) => void;
   /** The document as read, with its corrections (ImportPreview). */
   document: ReactNode;
 };
 
-export function AmendmentPreview({ plan, diff, mode, onMode, taskCount, document }: Props) {
+export function AmendmentPreview(props: Props) {
+  const { plan, diff, mode, onMode, taskCount, document, keepUnmentioned, onKeepUnmentioned } = props;
   const [view, setView] = useState<'changes' | 'document'>('changes');
   const changed = diff.added.length + diff.removed.length + diff.matched.length - diff.unchangedCount;
   return (
@@ -59,6 +63,16 @@ export function AmendmentPreview({ plan, diff, mode, onMode, taskCount, document
       )}
       {mode === 'update' ? (
         <>
+          <label className="amendment-partial">
+            <input
+              type="checkbox"
+              data-testid="keep-unmentioned"
+              checked={keepUnmentioned}
+              onChange={(event) => onKeepUnmentioned(event.target.checked)}
+            />{' '}
+            Văn bản chỉ ghi các mục sửa đổi, bổ sung: giữ nguyên các nhiệm vụ văn bản không nhắc tới (không bỏ
+            khỏi kế hoạch)
+          </label>
           <div className="segmented amendment-views" role="group" aria-label="Xem">
             <button
               type="button"

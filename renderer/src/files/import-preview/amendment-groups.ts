@@ -71,6 +71,7 @@ export function diffSummary(diff: PlanDiff): string {
     diff.removed.length > 0 && `${diff.removed.length} bỏ khỏi kế hoạch`,
     changed > 0 && `${changed} có thay đổi`,
     `${diff.unchangedCount} không thay đổi`,
+    diff.unmentioned.length > 0 && `${diff.unmentioned.length} văn bản không nhắc tới (giữ nguyên)`,
   ].filter(Boolean);
   return `${parts.join(', ')}.`;
 }
