@@ -48,6 +48,7 @@ export function createInteropHandlers(
         if (updatePlanId !== undefined)
           return amendPlanBytes(repository, bytes, fileName, updatePlanId, {
             ...read,
+            keepUnmentioned,
             record: undo().record,
           });
         return importPlanBytes(repository, bytes, fileName, read);

@@ -204,6 +204,21 @@ describe('applying a newer version of a plan', () => {
     });
   });
 
+  it('compares a later amendment with the wording the earlier one left, not with the first deadline', () => {
+    const { planId, ids, store, db } = planWithHistory();
+    store.apply(planId, amendment(), source, { sameCode: false });
+    // A meeting's extension of another task is not the document's: it is not undone by re-reading it.
+    db.prepare("UPDATE tasks SET deadline_on = '2025-02-28' WHERE id = ?").run(ids['2.1']);
+    const tasks = store.load(planId);
+    expect(tasks.find((t) => t.id === ids['1.2'])).toMatchObject({
+      deadlineText: 'Tháng 12/2024',
+      deadline: '2024-12-31',
+    });
+    expect(tasks.find((t) => t.id === ids['2.1'])!.deadline).toBe('2024-12-31');
+    const again = store.apply(planId, amendment(), source, { sameCode: false });
+    expect(again).toMatchObject({ added: 0, removed: 0, changed: 0 });
+  });
+
   it('writes nothing when it fails half-way', () => {
     const { db, planId, store } = planWithHistory();
     const snapshot = () =>

@@ -7,6 +7,7 @@
  * has is kept, marked removed from the plan ("đã bỏ khỏi kế hoạch"), never deleted.
  */
 import { UserError, planNotFound } from '../../shared/api/user-error';
+import { parseDeadline } from '../../shared/deadline/parse-deadline';
 import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import { todayIso } from '../../shared/dates/iso-date';
@@ -60,6 +61,16 @@ export function loadAmendableTasks(db: Db, planId: number): AmendableTask[] {
     .all(planId) as LinkRow[];
   const byTask = new Map<number, LinkRow[]>();
   for (const l of links) byTask.set(l.task_id, [...(byTask.get(l.task_id) ?? []), l]);
+  const signedOn = db.prepare('SELECT issued_on FROM plans WHERE id = ?').pluck().get(planId) as
+    string | null;
+  // The date the plan's wording means: the baseline keeps the first one, but an earlier amendment may
+  // have changed the wording (and moved the dates by a revision), and a revision decided elsewhere (a
+  // meeting's extension) is not the document's. The wording, read again, is what a newer one changes.
+  const meant = (r: TaskRow) => {
+    if (r.deadline_text === null) return r.baseline_deadline_on;
+    const read = parseDeadline(r.deadline_text, { signedOn });
+    return read.ok && read.deadline !== null ? read.deadline : r.baseline_deadline_on;
+  };
   return rows.map((r) => {
     const own = byTask.get(r.id) ?? [];
     const units = (role: string) =>
@@ -70,7 +81,7 @@ export function loadAmendableTasks(db: Db, planId: number): AmendableTask[] {
       wbs: r.wbs,
       title: r.title,
       deadlineText: r.deadline_text,
-      deadline: r.baseline_deadline_on,
+      deadline: meant(r),
       leads: units('lead'),
       supports: units('support'),
       deliverable: r.deliverable,

@@ -15,7 +15,7 @@ export const amendableTaskSchema = z.strictObject({
   parentId: idSchema.nullable(),
   wbs: z.string(),
   title: z.string(),
-  /** The plan's wording of the deadline and the last day read from it (the baseline, not a revision). */
+  /** The plan's wording of the deadline and the last day it means (not a revision decided elsewhere). */
   deadlineText: z.string().nullable(),
   deadline: isoDateSchema.nullable(),
   leads: z.array(unitNameSchema),

@@ -9,7 +9,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../services/app-services';
-import { PLAN_V1, PLAN_V2_AMENDMENT } from '../../shared/plan-amendment/amendment-test-documents';
+import {
+  PLAN_V1,
+  PLAN_V1_PARTIAL_AMENDMENT,
+  PLAN_V2_AMENDMENT,
+} from '../../shared/plan-amendment/amendment-test-documents';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
 
 let harness: E2eHarness;
@@ -159,5 +163,31 @@ describe('re-importing a changed version of a plan (Chromium, 1366×768)', () =>
     ]);
     expect(harness.pageErrors).toEqual([]);
     expect(harness.cspViolations).toEqual([]);
+  });
+
+  it('keeps what a later amendment listing only its changes does not mention, once the user says so', async () => {
+    await openFile('ke-hoach-45-sua-doi.txt', PLAN_V1_PARTIAL_AMENDMENT);
+    await page.locator('[data-testid="amendment-diff"]').waitFor();
+    // Read as the whole plan, it would drop every task it does not repeat.
+    expect(await group('removed').locator('[data-testid="amendment-entry"]').count()).toBe(7);
+    await page.check('[data-testid="keep-unmentioned"]');
+    expect(await group('removed').count()).toBe(0);
+    expect(await page.textContent('[data-testid="amendment-summary"]')).toBe(
+      '1 nhiệm vụ thêm mới, 1 có thay đổi, 0 không thay đổi, 7 văn bản không nhắc tới (giữ nguyên).',
+    );
+    // Compared with the wording the first amendment left, not with the plan's first deadline.
+    expect(await group('deadline').locator('[data-testid="amendment-entry"]').allTextContents()).toEqual([
+      '1.2Đánh giá nhu cầu số hóa hồ sơ vụ ánTháng 12/2024 (hạn 31/12/2024) → Quý I/2025 (hạn 31/03/2025)',
+    ]);
+    await shot('05-partial-amendment');
+    await page.click('[data-testid="import-save"]');
+    await page.locator('[data-testid="import-result"]').waitFor();
+    await page.click('[data-testid="import-show"]');
+    await taskRow('1.4').waitFor();
+    await settled();
+    expect(await taskRow('1.4').textContent()).toContain('Xây dựng kho dữ liệu hồ sơ điện tử dùng chung');
+    expect(await taskRow('2.3').textContent()).toContain('Triển khai thí điểm');
+    expect(await taskRow('1.2').textContent()).toContain('40%');
+    await shot('06-after-partial');
   });
 });

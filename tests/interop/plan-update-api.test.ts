@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServices, openAppServices } from '../../services/app-services';
 import type { ImportPreviewDto } from '../../shared/api/import-preview-contract';
 import { importPlanResultSchema } from '../../shared/api/interop-contract';
-import { PLAN_V1, PLAN_V2_AMENDMENT } from '../../shared/plan-amendment/amendment-test-documents';
+import {
+  PLAN_V1,
+  PLAN_V1_PARTIAL_AMENDMENT,
+  PLAN_V2_AMENDMENT,
+} from '../../shared/plan-amendment/amendment-test-documents';
 import { dumpDatabase } from './helpers/interop-fixtures';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ecourt-plan-update-'));
@@ -72,6 +76,22 @@ describe('updating a plan through the API', () => {
       error: { code: 'conflict', message: expect.stringContaining('Cập nhật kế hoạch đã có') },
     });
     expect(dumpDatabase(db)).toEqual(before);
+  });
+
+  it('leaves alone what an amendment listing only its changes does not mention, when asked to', async () => {
+    const before = services.repository.loadPlanData(planId)!.tasks;
+    const partial = {
+      fileName: 'kh-45.txt',
+      base64: base64(PLAN_V1_PARTIAL_AMENDMENT),
+      updatePlanId: planId,
+    };
+    const result = await ok<{ amendment: unknown }>('importPlan', { ...partial, keepUnmentioned: true });
+    expect(result.amendment).toEqual({ added: 1, removed: 0, changed: 1, unchanged: 0 });
+    const after = services.repository.loadPlanData(planId)!.tasks;
+    expect(after.filter((t) => t.removedOn)).toEqual([]);
+    expect(after).toHaveLength(before.length + 1);
+    await ok('undo', {});
+    expect(services.repository.loadPlanData(planId)!.tasks).toEqual(before);
   });
 
   it('applies the update as one undoable step', async () => {
