@@ -190,4 +190,26 @@ describe('re-importing a changed version of a plan (Chromium, 1366×768)', () =>
     expect(await taskRow('1.2').textContent()).toContain('40%');
     await shot('06-after-partial');
   });
+
+  it('takes the whole update back with one "Hoàn tác"', async () => {
+    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toContain(
+      'Cập nhật Kế hoạch số 12/KH-TANDTC',
+    );
+    await page.click('[data-testid="undo"]');
+    await taskRow('1.4').waitFor({ state: 'detached' });
+    await settled();
+    expect(await taskRow('1.2').textContent()).toContain('Tháng 12/2024');
+  });
+
+  it('proposes the update, with no other choice, for a file of the same number', async () => {
+    await openFile('ke-hoach-12-ban-cu.txt', PLAN_V1);
+    await page.locator('[data-testid="amendment-diff"]').waitFor();
+    expect(await page.textContent('[data-testid="amendment-target"]')).toContain(
+      'Kế hoạch số 12/KH-TANDTC ngày 15/03/2024 đã có trong ứng dụng',
+    );
+    expect(await page.locator('[data-testid="mode-new"]').count()).toBe(0);
+    await shot('07-same-number');
+    await page.getByRole('button', { name: 'Hủy, không lưu' }).click();
+    await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' });
+  });
 });
