@@ -181,6 +181,11 @@ describe('applying a newer version of a plan', () => {
       { sameCode: false, keepUnmentioned: true },
     );
     expect(summary).toMatchObject({ added: 1, removed: 0, changed: 1 });
+    // The first document's notes about tasks the amendment does not name stay.
+    expect(repository.loadPlanData(planId)!.warnings.map((w) => w.message)).toEqual([
+      'Mục 1.3 thiếu kết quả thực hiện: cần bổ sung.',
+      'Mục 2.2 thiếu kết quả thực hiện: cần bổ sung.',
+    ]);
     const after = repository.loadPlanData(planId)!.tasks;
     expect(after.map((t) => t.wbs)).toEqual(['1', '1.1', '1.2', '1.3', '1.4', '2', '2.1', '2.2']);
     expect(after.every((t) => !t.removedOn)).toBe(true);

@@ -158,6 +158,7 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
   const deleteUnits = db.prepare('DELETE FROM task_units WHERE task_id = ?');
   const linkUnit = db.prepare('INSERT OR IGNORE INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)');
   const deleteWarnings = db.prepare('DELETE FROM import_warnings WHERE plan_id = ?');
+  const deleteTaskWarnings = db.prepare('DELETE FROM import_warnings WHERE task_id = ?');
   const insertWarning = db.prepare(
     'INSERT INTO import_warnings (plan_id, task_id, wbs, line, message) VALUES (?, ?, ?, ?, ?)',
   );
@@ -339,8 +340,10 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
       for (const [id, { sortOrder }] of renumberWbs(tree)) setSortOrder.run(sortOrder, id);
       options.failAfterTasks?.();
 
-      // The notes of the import describe the document in force now.
-      deleteWarnings.run(planId);
+      // The notes of the import describe the document in force now; an amendment that lists only what
+      // it changes replaces only the notes about the tasks it names.
+      if (options.keepUnmentioned) for (const m of diff.matched) deleteTaskWarnings.run(m.taskId);
+      else deleteWarnings.run(planId);
       for (const w of doc.warnings) {
         insertWarning.run(
           planId,
