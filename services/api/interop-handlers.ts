@@ -8,6 +8,7 @@ import { type ExportRequest, type ExportedFile, exportPlan } from '../interop/ex
 import { type UndoLog, createUndoLog } from '../editing/undo-log';
 import { amendPlanBytes } from '../import/amend-plan';
 import { buildImportPreview } from '../import/preview-import';
+import { createPlanAmendmentStore } from '../storage/plan-amendment-store';
 import { checkPlanBytes, importPlanBytes } from '../interop/import-plan-bytes';
 import { type ImportJobs, createImportJobs } from '../interop/import-jobs';
 import { parsePlanBytesInWorker } from '../interop/isolated/parse-in-worker';
@@ -53,6 +54,7 @@ export function createInteropHandlers(
           });
         return importPlanBytes(repository, bytes, fileName, read);
       }),
+    listTaskAmendments: ({ taskId }) => createPlanAmendmentStore(repository.database).listForTask(taskId),
     getImportProgress: ({ importId }) => imports.progress(importId),
     cancelImport: ({ importId }) => ({ cancelled: imports.cancel(importId) }),
     exportExcel: ({ planId, asOf }) => exportAs({ planId, asOf, format: 'xlsx' }),

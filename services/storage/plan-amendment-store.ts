@@ -12,6 +12,7 @@ import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import { todayIso } from '../../shared/dates/iso-date';
 import type { AmendableTask } from '../../shared/plan-amendment/amendable-plan';
+import { AMENDMENT_FIELDS, type TaskAmendment } from '../../shared/plan-amendment/amendment-history';
 import { itemLeadKeys, itemSupportKeys } from '../../shared/plan-amendment/item-units';
 import { type PlanDiff, diffPlan } from '../../shared/plan-amendment/plan-diff';
 import type { ParsedItem, ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
@@ -41,6 +42,17 @@ type TaskRow = {
   title: string;
   deadline_text: string | null;
   baseline_deadline_on: string | null;
+};
+type ChangeRow = {
+  id: number;
+  field: string;
+  before: string | null;
+  after: string | null;
+  code: string | null;
+  document_type: string | null;
+  issued_on: string | null;
+  source_name: string;
+  applied_at: string;
 };
 type LinkRow = { task_id: number; role: string; name_key: string; name: string };
 
@@ -371,7 +383,31 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
     },
   );
 
-  return { apply, load: (planId: number) => loadAmendableTasks(db, planId) };
+  const changesOf = db.prepare(
+    `SELECT c.id, c.field, c.before, c.after, a.code, a.document_type, a.issued_on, a.source_name, a.applied_at
+     FROM task_amendment_changes c JOIN plan_amendments a ON a.id = c.amendment_id
+     WHERE c.task_id = ? ORDER BY c.id`,
+  );
+  const taskExists = db.prepare('SELECT 1 FROM tasks WHERE id = ?').pluck();
+
+  /** The changes recorded for a task, oldest first, each with the document that made it. */
+  const listForTask = (taskId: number): TaskAmendment[] => {
+    if (taskExists.get(taskId) === undefined)
+      throw new UserError(`Không tìm thấy nhiệm vụ (mã ${taskId}).`, 'not-found');
+    return (changesOf.all(taskId) as ChangeRow[]).map((r) => ({
+      id: r.id,
+      document:
+        r.code === null
+          ? `“${r.source_name}”`
+          : `${r.document_type ?? 'Văn bản'} số ${r.code}${r.issued_on ? ` ngày ${formatDisplayDate(r.issued_on)}` : ''}`,
+      appliedAt: r.applied_at,
+      field: AMENDMENT_FIELDS.find((f) => f === r.field) ?? 'title',
+      before: r.before,
+      after: r.after,
+    }));
+  };
+
+  return { apply, listForTask, load: (planId: number) => loadAmendableTasks(db, planId) };
 }
 
 export type PlanAmendmentStore = ReturnType<typeof createPlanAmendmentStore>;

@@ -9,6 +9,7 @@ import { idSchema, isoDateSchema } from '../model/schemas';
 import { sanitizeLine } from '../text/sanitize-text';
 import { previewEditsSchema } from '../plan-document/preview-edits';
 import { importPreviewSchema } from './import-preview-contract';
+import { taskAmendmentSchema } from '../plan-amendment/amendment-history';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -92,6 +93,8 @@ export const interopMethods = {
   previewImport: method(importFileSchema.extend({ importId: importIdField }), importPreviewSchema),
   /** A plan from a .txt, .docx, .xlsx or MS Project .xml file, in one transaction; refused whole if anything is wrong. */
   importPlan: method(importPlanRequestSchema, importPlanResultSchema),
+  /** What newer versions of the plan changed in a task (wording before and after), oldest first. */
+  listTaskAmendments: method(z.strictObject({ taskId: idSchema }), z.array(taskAmendmentSchema)),
   /** How far an import started with this importId has got. */
   getImportProgress: method(importIdSchema, importProgressSchema),
   /** Stops an import while its file is being read; false once it is being written (it then completes). */

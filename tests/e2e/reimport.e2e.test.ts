@@ -151,6 +151,19 @@ describe('re-importing a changed version of a plan (Chromium, 1366×768)', () =>
     await shot('04-removed-task-popup');
     await page.keyboard.press('Escape');
 
+    // The task keeps the plan's former wording, shown in its editor with the amending document.
+    await taskRow('1.1').click();
+    await page.click('[data-testid="popup-edit"]');
+    const history = page.locator('[data-testid="amendment-history"]');
+    await history.waitFor();
+    expect(await history.locator('[data-testid="amendment-history-item"]').allTextContents()).toEqual([
+      'Kế hoạch số 30/KH-TANDTC ngày 20/06/2024: Tên nhiệm vụ Khảo sát hạ tầng công nghệ thông tin tại các Tòa án nhân dân cấp tỉnh → Khảo sát hạ tầng công nghệ thông tin tại các Tòa án nhân dân cấp tỉnh và cấp huyện',
+    ]);
+    await history.scrollIntoViewIfNeeded();
+    await shot('04b-task-amendment-history');
+    await page.keyboard.press('Escape');
+    await history.waitFor({ state: 'detached' });
+
     const data = services.repository.loadPlanData(planId())!;
     const evaluation = data.tasks.find((t) => t.wbs === '1.2')!;
     expect(evaluation).toMatchObject({

@@ -108,6 +108,21 @@ describe('updating a plan through the API', () => {
       warningCount: 3,
       amendment: { added: 2, removed: 1, changed: 4, unchanged: 2 },
     });
+    const evaluation = services.repository.loadPlanData(planId)!.tasks.find((t) => t.wbs === '1.2')!;
+    expect(await ok('listTaskAmendments', { taskId: evaluation.id })).toEqual([
+      {
+        id: expect.any(Number),
+        document: 'Kế hoạch số 30/KH-TANDTC ngày 20/06/2024',
+        appliedAt: expect.any(String),
+        field: 'deadline',
+        before: 'Quý III/2024 (hạn 30/09/2024)',
+        after: 'Tháng 12/2024 (hạn 31/12/2024)',
+      },
+    ]);
+    expect(await services.dispatch('listTaskAmendments', { taskId: 99_999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     const undo = await ok<{ undoLabel: string }>('getUndoState', {});
     expect(undo.undoLabel).toBe('Cập nhật Kế hoạch số 12/KH-TANDTC theo “kh-30.txt”');
     await ok('undo', {});
