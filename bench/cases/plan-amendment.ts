@@ -22,6 +22,7 @@ function stored(doc: ParsedPlanDocument): AmendableTask[] {
     supports: [],
     deliverable: item.deliverable,
     fromDocument: true,
+    removed: false,
   }));
 }
 

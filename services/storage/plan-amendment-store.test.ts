@@ -224,6 +224,17 @@ describe('applying a newer version of a plan', () => {
     expect(again).toMatchObject({ added: 0, removed: 0, changed: 0 });
   });
 
+  it('brings back, with its progress, a task a later version has again', () => {
+    const { repository, planId, ids, store } = planWithHistory();
+    store.apply(planId, amendment(), source, { sameCode: false });
+    store.apply(planId, parseOk(PLAN_V1), { name: 'kh-12.txt', text: PLAN_V1 }, { sameCode: true });
+    const data = repository.loadPlanData(planId)!;
+    expect(data.tasks.find((t) => t.id === ids['1.3'])).toMatchObject({ wbs: '1.3', removedOn: null });
+    expect(data.progressUpdates.filter((u) => u.taskId === ids['1.3']).map((u) => u.percent)).toEqual([10]);
+    // The tasks only the amendment had are the ones dropped now.
+    expect(data.tasks.filter((t) => t.removedOn).map((t) => t.wbs)).toEqual(['(1.3)', '(2.2)']);
+  });
+
   it('writes nothing when it fails half-way', () => {
     const { db, planId, store } = planWithHistory();
     const snapshot = () =>

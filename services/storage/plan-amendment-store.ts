@@ -37,6 +37,7 @@ export type AmendmentSummary = {
 type TaskRow = {
   id: number;
   source_line: number | null;
+  removed_on: string | null;
   parent_id: number | null;
   wbs: string;
   title: string;
@@ -56,12 +57,12 @@ type ChangeRow = {
 };
 type LinkRow = { task_id: number; role: string; name_key: string; name: string };
 
-/** The plan's tasks still in force, in plan order, as the comparison reads them. */
+/** The plan's tasks, in plan order, as the comparison reads them (those dropped earlier marked so). */
 export function loadAmendableTasks(db: Db, planId: number): AmendableTask[] {
   const rows = db
     .prepare(
-      `SELECT id, parent_id, wbs, title, deadline_text, baseline_deadline_on, deliverable, source_line FROM tasks
-       WHERE plan_id = ? AND removed_on IS NULL ORDER BY sort_order, id`,
+      `SELECT id, parent_id, wbs, title, deadline_text, baseline_deadline_on, deliverable, source_line, removed_on FROM tasks
+       WHERE plan_id = ? ORDER BY sort_order, id`,
     )
     .all(planId) as (TaskRow & { deliverable: string | null })[];
   const links = db
@@ -98,6 +99,7 @@ export function loadAmendableTasks(db: Db, planId: number): AmendableTask[] {
       supports: units('support'),
       deliverable: r.deliverable,
       fromDocument: r.source_line !== null,
+      removed: r.removed_on !== null,
     };
   });
 }
@@ -150,6 +152,7 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
   const setWbs = db.prepare('UPDATE tasks SET wbs = ? WHERE id = ?');
   const wbsOf = db.prepare('SELECT wbs FROM tasks WHERE id = ?').pluck();
   const markRemoved = db.prepare('UPDATE tasks SET removed_on = ?, wbs = ? WHERE id = ?');
+  const restore = db.prepare('UPDATE tasks SET removed_on = NULL WHERE id = ?');
   const updateKept = db.prepare(
     `UPDATE tasks SET wbs = @wbs, parent_id = @parentId, title = @title, deliverable = @deliverable,
        sort_order = @sortOrder, source_line = @line WHERE id = @id`,
@@ -210,8 +213,10 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
       if (!plan) throw planNotFound(planId);
       if (doc.items.length === 0)
         throw new UserError('Văn bản mới không có nhiệm vụ nào để cập nhật kế hoạch.');
-      const before = loadAmendableTasks(db, planId);
-      const diff: PlanDiff = diffPlan(before, doc, { keepUnmentioned: options.keepUnmentioned === true });
+      const stored = loadAmendableTasks(db, planId);
+      const diff: PlanDiff = diffPlan(stored, doc, { keepUnmentioned: options.keepUnmentioned === true });
+      // The tasks in force: a task dropped earlier keeps its number and place unless it comes back.
+      const before = stored.filter((t) => !t.removed);
       const appliedAt = now().toISOString();
       const decidedOn: IsoDate = doc.header.issuedOn ?? todayIso(now());
       const reference = amendmentReference(doc, decidedOn);
@@ -248,7 +253,9 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
       );
       const otherIds = new Set([...diff.removed, ...untouched].map((r) => r.taskId));
       // Numbers are unique in a plan: every task in force steps aside first, then takes its new number.
-      for (const task of before) setWbs.run(`~${task.id}`, task.id);
+      // (Tasks coming back too: the "(1.3)" they held may be the number of one dropped now.)
+      const stepping = new Set([...before.map((t) => t.id), ...diff.matched.map((m) => m.taskId)]);
+      for (const id of stepping) setWbs.run(`~${id}`, id);
       for (const r of diff.removed) {
         markRemoved.run(decidedOn, removedWbs(planId, r.wbs), r.taskId);
         insertChange.run(amendmentId, r.taskId, 'removed', r.title, null);
@@ -309,6 +316,7 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
           line: item.line,
         });
         const changes = changesByTask.get(kept) ?? [];
+        if (changes.some((c) => c.field === 'restored')) restore.run(kept);
         for (const c of changes) insertChange.run(amendmentId, kept, c.field, c.before, c.after);
         if (changes.some((c) => c.field === 'lead' || c.field === 'support')) linkUnits(kept, item);
         if (changes.some((c) => c.field === 'deadline')) {

@@ -251,7 +251,7 @@ CREATE TABLE task_amendment_changes (
   id INTEGER PRIMARY KEY,
   amendment_id INTEGER NOT NULL REFERENCES plan_amendments(id) ON DELETE CASCADE,
   task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
-  field TEXT NOT NULL CHECK (field IN ('added', 'removed', 'title', 'deadline', 'lead', 'support', 'deliverable', 'wbs')),
+  field TEXT NOT NULL CHECK (field IN ('added', 'removed', 'restored', 'title', 'deadline', 'lead', 'support', 'deliverable', 'wbs')),
   -- As the plan wrote it before the amendment, and as the amendment writes it (units by name).
   before TEXT,
   after TEXT

@@ -23,6 +23,8 @@ export const amendableTaskSchema = z.strictObject({
   deliverable: z.string().nullable(),
   /** Read from the plan's document (false: added in the app, which a newer document cannot drop). */
   fromDocument: z.boolean(),
+  /** Dropped by an earlier version ("Đã bỏ khỏi kế hoạch"): brought back if a newer one has it again. */
+  removed: z.boolean(),
 });
 export type AmendableTask = z.infer<typeof amendableTaskSchema>;
 

@@ -22,6 +22,7 @@ export type TaskAmendment = z.infer<typeof taskAmendmentSchema>;
 export const AMENDMENT_FIELD_LABELS: Record<TaskAmendment['field'], string> = {
   added: 'Bổ sung vào kế hoạch',
   removed: 'Bỏ khỏi kế hoạch',
+  restored: 'Đưa trở lại kế hoạch',
   title: 'Tên nhiệm vụ',
   deadline: 'Thời hạn',
   lead: 'Đơn vị chủ trì',

@@ -22,6 +22,7 @@ function stored(doc: ParsedPlanDocument): AmendableTask[] {
     supports: item.supportKeys.map(unit),
     deliverable: item.deliverable,
     fromDocument: true,
+    removed: false,
   }));
 }
 
@@ -204,6 +205,21 @@ describe('comparing a stored plan with a newer version of its document', () => {
       },
     ]);
     expect(diff.added.map((a) => a.wbs)).toEqual(['1.4']);
+  });
+
+  it('brings back a task an earlier version dropped when a newer one has it again', () => {
+    const dropped = tasks.map((t) => (t.wbs === '1.3' ? { ...t, wbs: '(1.3)', removed: true } : t));
+    const diff = diffPlan(dropped, parseOk(PLAN_V1));
+    expect(diff.removed).toEqual([]);
+    expect(diff.added).toEqual([]);
+    expect(diff.matched.find((m) => m.taskId === idOf('1.3'))!.changes).toEqual([
+      { field: 'restored', before: null, after: null },
+      { field: 'wbs', before: '(1.3)', after: '1.3' },
+    ]);
+    // Still dropped, and not dropped again, when the newer version does not have it either.
+    const still = diffPlan(dropped, parseOk(PLAN_V2_AMENDMENT));
+    expect(still.removed.map((r) => r.wbs)).toEqual([]);
+    expect(still.matched.some((m) => m.taskId === idOf('1.3'))).toBe(false);
   });
 
   it('scores titles by the words they share, not by common syllables', () => {

@@ -16,7 +16,15 @@ import type { AmendableTask, AmendableUnit } from './amendable-plan';
 import { itemLeadKeys, itemSupportKeys } from './item-units';
 import { pairDice, sameWording, titleTokens, tokenSimilarity } from './wording';
 
-export const CHANGE_FIELDS = ['title', 'deadline', 'lead', 'support', 'deliverable', 'wbs'] as const;
+export const CHANGE_FIELDS = [
+  'restored',
+  'title',
+  'deadline',
+  'lead',
+  'support',
+  'deliverable',
+  'wbs',
+] as const;
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 /** One field of a kept task, as the plan wrote it and as the new version writes it (for people to read). */
@@ -80,6 +88,7 @@ function itemDeadline(item: ParsedItem): { wording: string | null; date: string 
 
 function changesOf(task: AmendableTask, item: ParsedItem, unitName: (key: string) => string): TaskChange[] {
   const changes: TaskChange[] = [];
+  if (task.removed) changes.push({ field: 'restored', before: null, after: null });
   if (task.wbs !== item.wbs) changes.push({ field: 'wbs', before: task.wbs, after: item.wbs });
   if (!sameWording(task.title, item.title))
     changes.push({ field: 'title', before: task.title, after: item.title });
@@ -216,7 +225,18 @@ export function diffPlan(
   document: ParsedPlanDocument,
   options: DiffOptions = {},
 ): PlanDiff {
-  const pairs = matchTasks(tasks, document.items);
+  // The tasks in force first; an item still unpaired may be a task an earlier version dropped,
+  // found again by its title (its number then was "(1.3)"), and brought back with its history.
+  const pairs = matchTasks(
+    tasks.filter((t) => !t.removed),
+    document.items,
+  );
+  const rest = document.items.filter((i) => !pairs.has(i.wbs));
+  for (const [wbs, id] of matchTasks(
+    tasks.filter((t) => t.removed),
+    rest,
+  ))
+    pairs.set(wbs, id);
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const names = new Map(document.units.map((u) => [u.key, u.name]));
   for (const t of tasks)
@@ -249,7 +269,7 @@ export function diffPlan(
   const kept = new Set(pairs.values());
   const unmatched = (fromDocument: boolean) =>
     tasks
-      .filter((t) => !kept.has(t.id) && t.fromDocument === fromDocument)
+      .filter((t) => !kept.has(t.id) && !t.removed && t.fromDocument === fromDocument)
       .map((t) => ({ taskId: t.id, wbs: t.wbs, title: t.title }));
   return {
     matched,

@@ -221,6 +221,10 @@ describe('re-importing a changed version of a plan (Chromium, 1366×768)', () =>
       'Kế hoạch số 12/KH-TANDTC ngày 15/03/2024 đã có trong ứng dụng',
     );
     expect(await page.locator('[data-testid="mode-new"]').count()).toBe(0);
+    // The workshop the amendment dropped is in this version: it would come back, with its history.
+    expect(await group('restored').locator('[data-testid="amendment-entry"]').allTextContents()).toEqual([
+      '1.3Tổ chức hội thảo lấy ý kiến chuyên gia quốc tế',
+    ]);
     await shot('07-same-number');
     await page.getByRole('button', { name: 'Hủy, không lưu' }).click();
     await page.locator('[data-testid="import-dialog"]').waitFor({ state: 'detached' });

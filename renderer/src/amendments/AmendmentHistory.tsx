@@ -8,6 +8,9 @@ import type { TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { useApiQuery } from '../api/useApiQuery';
 import type { Editing } from '../editing/useEditing';
 
+/** Changes to the task as a whole: the label says it all. */
+const WHOLE_TASK = new Set(['added', 'removed', 'restored']);
+
 export function AmendmentHistory({ editing, task }: { editing: Editing; task: TaskView }) {
   const changes = useApiQuery(editing.client, 'listTaskAmendments', { taskId: task.id }).data ?? [];
   if (changes.length === 0) return null;
@@ -25,9 +28,7 @@ export function AmendmentHistory({ editing, task }: { editing: Editing; task: Ta
                 <del>{c.before}</del> → <ins>{c.after}</ins>
               </>
             ) : (
-              c.field !== 'added' &&
-              c.field !== 'removed' &&
-              ` ${c.before ?? 'không ghi'} → ${c.after ?? 'không ghi'}`
+              !WHOLE_TASK.has(c.field) && ` ${c.before ?? 'không ghi'} → ${c.after ?? 'không ghi'}`
             )}
           </li>
         ))}

@@ -18,6 +18,7 @@ const stored = v1.items.map((item, i) => ({
   supports: item.supportKeys.map((key) => ({ key, name: v1.units.find((u) => u.key === key)!.name })),
   deliverable: item.deliverable,
   fromDocument: true,
+  removed: false,
 }));
 
 describe('the difference list', () => {

@@ -14,6 +14,7 @@ export type DiffGroup = {
 };
 
 const CHANGE_LABELS: Record<ChangeField, string> = {
+  restored: 'Đưa trở lại kế hoạch (nhiệm vụ đã bỏ trước đây, giữ tiến độ đã có)',
   title: 'Sửa tên nhiệm vụ',
   deadline: 'Đổi thời hạn',
   lead: 'Đổi đơn vị chủ trì',
@@ -22,7 +23,7 @@ const CHANGE_LABELS: Record<ChangeField, string> = {
   wbs: 'Đánh số lại',
 };
 
-const ORDER: ChangeField[] = ['title', 'deadline', 'lead', 'support', 'deliverable', 'wbs'];
+const ORDER: ChangeField[] = ['restored', 'title', 'deadline', 'lead', 'support', 'deliverable', 'wbs'];
 
 export function diffGroups(diff: PlanDiff): DiffGroup[] {
   const groups: DiffGroup[] = [
