@@ -12,6 +12,7 @@ import { parsePlanDocument } from '../../shared/plan-document/parse-plan-documen
 import { buildPreviewRows } from '../../renderer/src/files/import-preview/preview-rows';
 import { importPlanText } from '../../services/import/import-plan';
 import { measure, row, type BenchRow } from '../measure';
+import { planAmendmentCases } from './plan-amendment';
 
 const UNITS = [
   'Vụ Tổng hợp',
@@ -81,5 +82,6 @@ export async function importPreviewCases(): Promise<BenchRow[]> {
       null,
       { maxMs: 1000 },
     ),
+    ...(await planAmendmentCases()),
   ];
 }

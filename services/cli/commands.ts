@@ -4,9 +4,10 @@ import { formatDisplayDate } from '../../shared/dates/vietnamese-date';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import { type PlanView, type TaskView } from '../../shared/plan-view/plan-view-schema';
 import { buildPlanView } from '../../shared/plan-view/build-plan-view';
-import { STATUS_LABELS, TASK_STATUSES } from '../../shared/status/task-status';
+import { COUNTED_STATUSES, STATUS_LABELS } from '../../shared/status/task-status';
 import { unitKey } from '../../shared/units/unit-name';
 import { leadsText } from '../../shared/units/lead-units';
+import type { AmendedPlanSummary } from '../import/amend-plan';
 import type { ImportSummary, PlanRepository } from '../storage/plan-repository';
 import { renderTable } from './text-table';
 
@@ -67,7 +68,7 @@ export function formatTasks(view: PlanView, unitName?: string): string {
     ]),
   );
   const leaves = tasks.filter((t) => t.childIds.length === 0);
-  const counts = TASK_STATUSES.map((s) => [s, leaves.filter((t) => t.status === s).length] as const)
+  const counts = COUNTED_STATUSES.map((s) => [s, leaves.filter((t) => t.status === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${STATUS_LABELS[s]}: ${n}`);
   const flagged = tasks.flatMap((t) => t.warnings.map((w) => `  - Dòng ${w.line}: ${w.message}`));
@@ -108,6 +109,15 @@ export function formatUnits(view: PlanView): string {
     ]),
   );
   return [title(view), '', table].join('\n');
+}
+
+/** `import --update`: what the newer version changed in the plan. */
+export function formatAmendmentSummary(summary: AmendedPlanSummary): string {
+  const { added, removed, changed, unchanged } = summary.amendment;
+  return [
+    `Đã cập nhật kế hoạch số ${summary.code}: thêm ${added}, bỏ ${removed} (giữ lại, ghi “đã bỏ khỏi kế hoạch”), thay đổi ${changed}, giữ nguyên ${unchanged} nhiệm vụ.`,
+    'Tiến độ, cuộc họp và liên kết của các nhiệm vụ được giữ nguyên; mỗi thay đổi được ghi lại.',
+  ].join('\n');
 }
 
 export function formatImportSummary(summary: ImportSummary): string {

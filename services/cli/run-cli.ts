@@ -1,6 +1,6 @@
 /**
  * The command line's commands:
- *   import FILE [--db PATH] [--replace] · tasks [--as-of YYYY-MM-DD] [--unit NAME] [--plan CODE] · units
+ *   import FILE [--db PATH] [--update] · tasks [--as-of YYYY-MM-DD] [--unit NAME] [--plan CODE] · units
  *
  * The modules of `export` and `report` (Word, Excel, PDF, iCalendar …) are imported by the command that
  * uses them, and `import` reads its file through the importer alone: the CLI bundle is split at those
@@ -11,10 +11,13 @@ import { isIsoDate, todayIso } from '../../shared/dates/iso-date';
 import { openAppServices } from '../app-services';
 import { formatBackupList, formatRestore, warnIfDamaged } from '../backup/backup-cli';
 import { defaultDatabasePath } from '../storage/default-location';
-import { formatImportSummary, formatTasks, formatUnits, loadView } from './commands';
+import { formatAmendmentSummary, formatImportSummary, formatTasks, formatUnits, loadView } from './commands';
 
 const COMMANDS_USAGE = `Cách dùng:
-  npm run cli -- import TỆP [--db ĐƯỜNG_DẪN] [--replace]   Nhập một kế hoạch (.txt, Word .docx, Excel .xlsx, MS Project .xml)
+  npm run cli -- import TỆP [--db ĐƯỜNG_DẪN] [--update]    Nhập một kế hoạch (.txt, Word .docx, Excel .xlsx, MS Project .xml);
+                                                          --update: áp dụng văn bản mới (cùng số, hoặc “sửa đổi, bổ sung”)
+                                                          vào kế hoạch đã có, giữ tiến độ, cuộc họp, liên kết;
+                                                          thêm --keep-unmentioned khi văn bản chỉ ghi các mục sửa đổi
   npm run cli -- tasks [--as-of YYYY-MM-DD] [--unit "Tên đơn vị"] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]
   npm run cli -- units [--as-of YYYY-MM-DD] [--plan SỐ_KẾ_HOẠCH] [--db ĐƯỜNG_DẪN]
   npm run cli -- backups [--db ĐƯỜNG_DẪN]                 Liệt kê các bản sao lưu
@@ -43,7 +46,8 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
         'as-of': { type: 'string' },
         unit: { type: 'string' },
         plan: { type: 'string' },
-        replace: { type: 'boolean' },
+        update: { type: 'boolean' },
+        'keep-unmentioned': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         type: { type: 'string' },
         out: { type: 'string' },
@@ -78,10 +82,20 @@ export function runCli(argv: string[], out: (text: string) => void): void | Prom
       // The file's type is read from its extension (see services/interop/import-plan-bytes.ts), which
       // loads a format's libraries only for a file of that format. (This is runImportCommand of
       // interop-cli, without reading the export formats' modules.)
+      if (values.update === true) {
+        // As one step of undo, as in the window.
+        return Promise.all([import('../import/amend-plan'), import('../editing/undo-log')])
+          .then(([{ amendPlanFromPath }, { createUndoLog }]) =>
+            amendPlanFromPath(services.repository, file, {
+              record: createUndoLog(services.repository.database).record,
+              keepUnmentioned: values['keep-unmentioned'] === true,
+            }),
+          )
+          .then((summary) => out(formatAmendmentSummary(summary)))
+          .finally(() => services.close());
+      }
       return import('../interop/import-plan-bytes')
-        .then(({ importPlanFromPath }) =>
-          importPlanFromPath(services.repository, file, { replace: values.replace === true }),
-        )
+        .then(({ importPlanFromPath }) => importPlanFromPath(services.repository, file))
         .then((summary) => out(formatImportSummary(summary)))
         .finally(() => services.close());
     }

@@ -24,8 +24,10 @@ const INITIAL_DATE_NOTE = (at: Date): RevisionNote => ({
 export function createTaskEditing(db: Db, now: () => Date = () => new Date()) {
   const revisions = createRevisionEditing(db, now);
   const headOf = db.prepare('SELECT id, plan_id, parent_id, sort_order, wbs FROM tasks WHERE id = ?');
+  // A task removed from the plan by an amendment keeps the number it had ("(1.3)") and stays out of
+  // the numbering of the tasks in force.
   const treeOf = db.prepare(
-    'SELECT id, parent_id AS parentId, sort_order AS sortOrder FROM tasks WHERE plan_id = ?',
+    'SELECT id, parent_id AS parentId, sort_order AS sortOrder FROM tasks WHERE plan_id = ? AND removed_on IS NULL',
   );
   const setNumbering = db.prepare('UPDATE tasks SET wbs = ?, sort_order = ?, parent_id = ? WHERE id = ?');
   const planSigned = db.prepare('SELECT issued_on FROM plans WHERE id = ?').pluck();
@@ -213,7 +215,7 @@ export function createTaskEditing(db: Db, now: () => Date = () => new Date()) {
       const h = head(taskId);
       const siblings = db
         .prepare(
-          'SELECT id, sort_order FROM tasks WHERE plan_id = ? AND parent_id IS ? ORDER BY sort_order, id',
+          'SELECT id, sort_order FROM tasks WHERE plan_id = ? AND parent_id IS ? AND removed_on IS NULL ORDER BY sort_order, id',
         )
         .all(h.plan_id, h.parent_id) as { id: number; sort_order: number }[];
       const index = siblings.findIndex((s) => s.id === taskId);

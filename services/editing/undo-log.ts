@@ -28,6 +28,9 @@ export const UNDOABLE_TABLES = [
   'meeting_postponements',
   'meeting_participants',
   'review_dismissals',
+  // Applying a newer version of a plan is one undoable step: the amendment and its changes go with it.
+  'plan_amendments',
+  'task_amendment_changes',
 ] as const;
 
 /** The tables undo leaves alone, each with why. */

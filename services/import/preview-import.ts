@@ -5,11 +5,14 @@
 import path from 'node:path';
 import type { ImportPreviewDto } from '../../shared/api/import-preview-contract';
 import { UserError } from '../../shared/api/user-error';
+import type { AmendablePlan } from '../../shared/plan-amendment/amendable-plan';
+import { findAmendedPlan, preambleOf } from '../../shared/plan-amendment/amended-plan';
 import type { ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
 import { parsePlanDocument } from '../../shared/plan-document/parse-plan-document';
 import { type RegistryUnit, matchUnits } from '../../shared/units/match-units';
 import { unitKey } from '../../shared/units/unit-name';
 import type { ParsedPlanFile } from '../interop/common/parsed-file';
+import { loadAmendableTasks } from '../storage/plan-amendment-store';
 import type { PlanRepository } from '../storage/plan-repository';
 
 /** A parsed file as a plan document with the text its line numbers point into. */
@@ -74,13 +77,32 @@ export function buildImportPreview(
   const document = keepAgenciesApart(read.document, registry);
   const { sourceText } = read;
   const code = planCodeOf(document, fileName);
-  const existingId = repository.findPlanIdByCode(code);
   return {
     fileName: path.basename(fileName),
     document,
     unitMatches: matchUnits(document.units, registry),
     registry: registry.map(({ id, name, agency }) => ({ id, name, agency })),
-    existingPlan: existingId === null ? null : { id: existingId, code },
+    amendable: amendablePlanOf(repository, code, preambleOf(document, sourceText)),
     sourceText,
+  };
+}
+
+/** The stored plan a file is a newer version of, with its tasks in force; null for a new plan. */
+export function amendablePlanOf(
+  repository: PlanRepository,
+  code: string,
+  preamble: string,
+): AmendablePlan | null {
+  const plans = repository.listPlanSummaries();
+  const found = findAmendedPlan(code, preamble, plans);
+  if (found === null) return null;
+  const plan = plans.find((p) => p.id === found.id)!;
+  return {
+    id: plan.id,
+    code: plan.code,
+    title: plan.title,
+    issuedOn: plan.issuedOn,
+    reason: found.reason,
+    tasks: loadAmendableTasks(repository.database, plan.id),
   };
 }

@@ -15,6 +15,7 @@ import type { ImportOptions, ImportSummary, PlanRepository } from '../storage/pl
 import { MAX_IMPORT_FILE_BYTES } from './common/import-limits';
 import { formatFileSize } from '../../shared/files/file-size';
 import { EMPTY_SCHEDULE, type ParsedPlanFile } from './common/parsed-file';
+import type { ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
 import { sanitizeMultiline, sanitizeStringsDeep } from '../../shared/text/sanitize-text';
 import { type ParseInWorkerOptions, parsePlanBytesInWorker } from './isolated/parse-in-worker';
 
@@ -109,18 +110,34 @@ export async function parsePlanBytes(
   }
 }
 
+/** A file read in the worker, with the preview's corrections applied as they will be saved. */
+export async function readEditedPlan(
+  repository: PlanRepository,
+  bytes: Uint8Array,
+  fileName: string,
+  options: Pick<ImportBytesOptions, 'today' | 'parse' | 'onSaving' | 'edits'>,
+): Promise<{ parsed: ParsedPlanFile; edited: ParsedPlanDocument; name: string }> {
+  const { today, parse, onSaving, edits = [] } = options;
+  checkPlanBytes(bytes, fileName);
+  const parsed = await parsePlanBytesInWorker(bytes, fileName, { ...parse, ...(today ? { today } : {}) });
+  onSaving?.();
+  const edited = applyPreviewEdits(keepAgenciesApart(parsed.document, registryUnits(repository)), edits);
+  return { parsed, edited, name: path.basename(fileName) };
+}
+
 export async function importPlanBytes(
   repository: PlanRepository,
   bytes: Uint8Array,
   fileName: string,
   options: ImportBytesOptions = {},
 ): Promise<ImportSummary> {
-  const { today, parse, onSaving, edits = [], ...importOptions } = options;
-  checkPlanBytes(bytes, fileName);
-  const parsed = await parsePlanBytesInWorker(bytes, fileName, { ...parse, ...(today ? { today } : {}) });
-  onSaving?.();
-  const name = path.basename(fileName);
-  const edited = applyPreviewEdits(keepAgenciesApart(parsed.document, registryUnits(repository)), edits);
+  const { today, parse, onSaving, edits, ...importOptions } = options;
+  const { parsed, edited, name } = await readEditedPlan(repository, bytes, fileName, {
+    today,
+    parse,
+    onSaving,
+    edits,
+  });
   // What the schedule says of items left out in the preview goes with them.
   const kept = new Set(edited.items.map((i) => i.wbs));
   const { schedule, sourceText } = parsed;
@@ -145,6 +162,11 @@ export async function importPlanFromPath(
   filePath: string,
   options: ImportBytesOptions = {},
 ): Promise<ImportSummary> {
+  return importPlanBytes(repository, readPlanFile(filePath), path.basename(filePath), options);
+}
+
+/** A plan file's bytes from a path the user typed, refused by its type or size before it is read. */
+export function readPlanFile(filePath: string): Buffer {
   importFormatOf(filePath);
   let stat: fs.Stats;
   try {
@@ -158,5 +180,5 @@ export async function importPlanFromPath(
       `Tệp “${path.basename(filePath)}” quá lớn (${formatFileSize(stat.size)}): một kế hoạch không vượt quá ${formatFileSize(MAX_IMPORT_FILE_BYTES)}.`,
     );
   }
-  return importPlanBytes(repository, fs.readFileSync(filePath), path.basename(filePath), options);
+  return fs.readFileSync(filePath);
 }

@@ -24,12 +24,8 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
   pdf: 'tiến độ dạng PDF',
 };
 
-export async function runImportCommand(
-  repository: PlanRepository,
-  file: string,
-  replace: boolean,
-): Promise<string> {
-  return formatImportSummary(await importPlanFromPath(repository, file, { replace }));
+export async function runImportCommand(repository: PlanRepository, file: string): Promise<string> {
+  return formatImportSummary(await importPlanFromPath(repository, file));
 }
 
 export type ExportCommandOptions = {

@@ -78,18 +78,16 @@ describe('plan repository', () => {
     ).toThrow('Không tìm thấy nhiệm vụ');
   });
 
-  it('refuses to import the same plan twice unless asked to replace it', () => {
+  it('refuses to import the same plan twice, pointing to updating the plan instead', () => {
     const { db, repository } = createTestDatabase();
     const source = { name: 'kh-76.txt', text: DEFAULT_PLAN_TEXT };
     repository.importDocument(seedDocument(), source);
     const before = dump(db);
-    expect(() => repository.importDocument(seedDocument(), source)).toThrow(/đã có trong dữ liệu/);
+    expect(() => repository.importDocument(seedDocument(), source)).toThrow(
+      /đã có trong dữ liệu.*Cập nhật kế hoạch đã có/,
+    );
     expect(dump(db)).toEqual(before);
-    const replaced = repository.importDocument(seedDocument(), source, { replace: true });
     expect(repository.countPlans()).toBe(1);
-    expect(repository.loadPlanData(replaced.planId)!.tasks).toHaveLength(6);
-    // Units are shared between plans, never duplicated by a re-import.
-    expect(db.prepare('SELECT COUNT(*) FROM units').pluck().get()).toBe(5);
   });
 
   it('keeps a unit’s colour in every plan and gives each new unit its own', () => {

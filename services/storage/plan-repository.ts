@@ -38,8 +38,6 @@ export type NewProgressUpdate = Omit<ProgressUpdate, 'id' | 'createdAt'>;
 export type DocumentSource = { name: string; text: string };
 
 export type ImportOptions = {
-  /** Replace a plan with the same code (its tasks and warnings), instead of refusing. */
-  replace?: boolean;
   now?: Date;
 };
 
@@ -93,20 +91,18 @@ export function createPlanRepository(db: Db) {
     'INSERT INTO import_warnings (plan_id, task_id, wbs, line, message) VALUES (?, ?, ?, ?, ?)',
   );
   const planIdByCode = db.prepare('SELECT id FROM plans WHERE code = ?').pluck();
-  const deletePlan = db.prepare('DELETE FROM plans WHERE id = ?');
 
   const importDocument = db.transaction(
     (doc: ParsedPlanDocument, source: DocumentSource, options: ImportOptions): ImportSummary => {
       const code = doc.header.code ?? source.name.replace(/\.[^.]+$/, '');
       const existing = planIdByCode.get(code) as number | undefined;
+      // A newer version of a stored plan updates it in place (services/import/amend-plan.ts), keeping
+      // its progress: it never replaces it.
       if (existing !== undefined) {
-        if (!options.replace) {
-          throw new UserError(
-            `Kế hoạch số ${code} đã có trong dữ liệu. Dùng “--replace” nếu muốn thay bằng văn bản mới (mọi cập nhật của kế hoạch cũ sẽ mất).`,
-            'conflict',
-          );
-        }
-        deletePlan.run(existing);
+        throw new UserError(
+          `Kế hoạch số ${code} đã có trong dữ liệu. Hãy nhập tệp bằng “Cập nhật kế hoạch đã có” (dòng lệnh: --update) để áp dụng văn bản mới mà vẫn giữ tiến độ đã cập nhật.`,
+          'conflict',
+        );
       }
 
       const planId = Number(

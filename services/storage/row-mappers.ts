@@ -137,7 +137,7 @@ export const toWarningFromValues = (v: unknown[]): ImportWarning => ({
 export const TASK_COLUMNS =
   'id, plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text, deadline_precision, ' +
   'recurrence, deliverable, notes, sort_order, source_line, baseline_start_on, baseline_deadline_on, ' +
-  'baseline_precision';
+  'baseline_precision, removed_on';
 
 /** A task read as an array of {@link TASK_COLUMNS}. */
 export const toTaskFromValues = (v: unknown[]): Task => {
@@ -164,6 +164,7 @@ export const toTaskFromValues = (v: unknown[]): Task => {
     baselinePrecision: v[17] === null ? null : oneOf(DEADLINE_PRECISIONS, v[17] as string),
     // Counted apart (see PlanRepository.loadPlanData): most tasks have none, a per-row count costs.
     revisionCount: 0,
+    removedOn: (v[18] as string | null | undefined) ?? null,
   };
 };
 

@@ -10,6 +10,9 @@ CREATE INDEX meeting_postponements_by_meeting ON meeting_postponements(meeting_i
 -- index meetings_by_plan
 CREATE INDEX meetings_by_plan ON meetings(plan_id, held_on);
 
+-- index plan_amendments_by_plan
+CREATE INDEX plan_amendments_by_plan ON plan_amendments(plan_id, id);
+
 -- index progress_request_tasks_by_task
 CREATE INDEX progress_request_tasks_by_task ON progress_request_tasks(task_id);
 
@@ -30,6 +33,12 @@ CREATE INDEX progress_updates_by_return ON progress_updates(source_return_id);
 
 -- index progress_updates_by_task
 CREATE INDEX progress_updates_by_task ON progress_updates(task_id, reported_on, id);
+
+-- index task_amendment_changes_by_amendment
+CREATE INDEX task_amendment_changes_by_amendment ON task_amendment_changes(amendment_id);
+
+-- index task_amendment_changes_by_task
+CREATE INDEX task_amendment_changes_by_task ON task_amendment_changes(task_id, id);
 
 -- index task_revisions_by_meeting_item
 CREATE INDEX task_revisions_by_meeting_item ON task_revisions(meeting_item_id) WHERE meeting_item_id IS NOT NULL;
@@ -136,6 +145,20 @@ CREATE TABLE occurrence_completions (
   PRIMARY KEY (task_id, due_on)
 );
 
+-- table plan_amendments
+CREATE TABLE plan_amendments (
+  id INTEGER PRIMARY KEY,
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  -- The amending document as read: its own number, type, title and date (the plan keeps its own).
+  code TEXT,
+  document_type TEXT,
+  title TEXT,
+  issued_on TEXT,
+  source_name TEXT NOT NULL,
+  source_text TEXT NOT NULL,
+  applied_at TEXT NOT NULL
+);
+
 -- table plans
 CREATE TABLE plans (
   id INTEGER PRIMARY KEY,
@@ -220,6 +243,17 @@ CREATE TABLE schema_migrations (
     applied_at TEXT NOT NULL
   );
 
+-- table task_amendment_changes
+CREATE TABLE task_amendment_changes (
+  id INTEGER PRIMARY KEY,
+  amendment_id INTEGER NOT NULL REFERENCES plan_amendments(id) ON DELETE CASCADE,
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  field TEXT NOT NULL CHECK (field IN ('added', 'removed', 'restored', 'title', 'deadline', 'lead', 'support', 'deliverable', 'wbs')),
+  -- As the plan wrote it before the amendment, and as the amendment writes it (units by name).
+  before TEXT,
+  after TEXT
+);
+
 -- table task_revisions
 CREATE TABLE task_revisions (
   id INTEGER PRIMARY KEY,
@@ -264,7 +298,7 @@ CREATE TABLE tasks (
   notes TEXT,
   sort_order INTEGER NOT NULL,
   source_line INTEGER, baseline_start_on TEXT, baseline_deadline_on TEXT, baseline_precision TEXT
-  CHECK (baseline_precision IN ('day', 'month', 'quarter', 'half-year', 'year')),
+  CHECK (baseline_precision IN ('day', 'month', 'quarter', 'half-year', 'year')), removed_on TEXT,
   UNIQUE (plan_id, wbs)
 );
 

@@ -4,6 +4,7 @@
  * the same file again with the user's corrections (see shared/plan-document/preview-edits.ts).
  */
 import { z } from 'zod';
+import { amendablePlanSchema } from '../plan-amendment/amendable-plan';
 import {
   deadlinePrecisionSchema,
   idSchema,
@@ -98,8 +99,11 @@ export const importPreviewSchema = z.strictObject({
   unitMatches: z.array(unitMatchSchema),
   /** Every unit of the registry, to choose from when correcting a row. */
   registry: z.array(registryUnitSchema),
-  /** The plan already in the app under the same number, if any. */
-  existingPlan: z.strictObject({ id: idSchema, code: z.string() }).nullable(),
+  /**
+   * The plan in the app this file is a newer version of (same number, or a "sửa đổi, bổ sung" naming
+   * it), with its tasks for the window to compare with the file as corrected; null for a new plan.
+   */
+  amendable: amendablePlanSchema.nullable(),
   /** The text the line numbers point into. */
   sourceText: z.string(),
 });

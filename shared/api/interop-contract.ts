@@ -9,6 +9,7 @@ import { idSchema, isoDateSchema } from '../model/schemas';
 import { sanitizeLine } from '../text/sanitize-text';
 import { previewEditsSchema } from '../plan-document/preview-edits';
 import { importPreviewSchema } from './import-preview-contract';
+import { taskAmendmentSchema } from '../plan-amendment/amendment-history';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -47,8 +48,13 @@ const importIdField = z
   .optional();
 
 export const importPlanRequestSchema = importFileSchema.extend({
-  /** Replace a plan with the same number (its progress is lost), instead of refusing. */
-  replace: z.boolean().default(false),
+  /**
+   * Apply the file as a newer version of this plan (its tasks keep their progress, meetings and
+   * links; dropped ones are kept as removed), instead of adding it as a plan of its own.
+   */
+  updatePlanId: idSchema.optional(),
+  /** With updatePlanId: the file lists only what it amends; tasks it does not mention stay as they are. */
+  keepUnmentioned: z.boolean().default(false),
   importId: importIdField,
   /** Corrections made in the preview, applied before the one transaction. */
   edits: previewEditsSchema.default([]),
@@ -71,6 +77,15 @@ export const importPlanResultSchema = z.strictObject({
   taskCount: z.number().int().min(0),
   unitCount: z.number().int().min(0),
   warningCount: z.number().int().min(0),
+  /** When the file updated a plan: how many of its tasks were added, removed, changed, left as they were. */
+  amendment: z
+    .strictObject({
+      added: z.number().int().min(0),
+      removed: z.number().int().min(0),
+      changed: z.number().int().min(0),
+      unchanged: z.number().int().min(0),
+    })
+    .optional(),
 });
 
 export const interopMethods = {
@@ -78,6 +93,8 @@ export const interopMethods = {
   previewImport: method(importFileSchema.extend({ importId: importIdField }), importPreviewSchema),
   /** A plan from a .txt, .docx, .xlsx or MS Project .xml file, in one transaction; refused whole if anything is wrong. */
   importPlan: method(importPlanRequestSchema, importPlanResultSchema),
+  /** What newer versions of the plan changed in a task (wording before and after), oldest first. */
+  listTaskAmendments: method(z.strictObject({ taskId: idSchema }), z.array(taskAmendmentSchema)),
   /** How far an import started with this importId has got. */
   getImportProgress: method(importIdSchema, importProgressSchema),
   /** Stops an import while its file is being read; false once it is being written (it then completes). */

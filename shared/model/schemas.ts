@@ -95,6 +95,11 @@ export const taskSchema = z.strictObject({
   baselinePrecision: deadlinePrecisionSchema.nullable(),
   /** How many revisions changed the dates since the baseline (see shared/revisions). */
   revisionCount: z.number().int().min(0),
+  /**
+   * The day a newer version of the plan dropped the task ("đã bỏ khỏi kế hoạch"): kept with its
+   * history, no longer counted. Absent in files written before amendments existed.
+   */
+  removedOn: isoDateSchema.nullable().optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
 

@@ -65,6 +65,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
 
 const NONE: readonly never[] = [];
 
+const isRemoved = (task: Task): boolean => task.removedOn !== null && task.removedOn !== undefined;
+
 /** An array of small integers (plain: typed arrays cost more to allocate than this loop needs). */
 function filled(length: number, value: number): number[] {
   const array: number[] = [];
@@ -176,16 +178,18 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     const unit = unitIndexById.get(link.unitId);
     const task = indexById.get(link.taskId);
     linkTasks[k] = task ?? -1;
+    // A task dropped from the plan still shows its units, but they no longer answer for it.
+    const counted = task === undefined || !isRemoved(ordered[task]!);
     if (link.role === 'lead') {
       if (unit === undefined) continue;
-      leadCounts[unit]!++;
+      if (counted) leadCounts[unit]!++;
       if (task === undefined) continue;
       const leads = leadsOf[task];
       if (leads) leads.push(refs[unit]!);
       else leadsOf[task] = [refs[unit]!];
     } else if (link.role === 'support') {
       if (unit === undefined) continue;
-      supportCounts[unit]!++;
+      if (counted) supportCounts[unit]!++;
       if (task === undefined) continue;
       const supports = supportsOf[task];
       if (supports) supports.push(refs[unit]!);
@@ -264,23 +268,29 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
         status = spanStart !== null && spanStart > asOf ? 'not-started' : 'in-progress';
       }
       if (firstChild[index] !== -1) {
-        // For a parent: the children's end, mean progress and most urgent status.
+        // For a parent: the children's end, mean progress and most urgent status (of those in force).
         let latest: IsoDate | null = null;
         let sum = 0;
+        let counted = 0;
         let urgency = URGENCY.length;
         for (let c = firstChild[index]!; c !== -1; c = nextSibling[c]!) {
           const child = views[c]!;
           childIds.push(child.id);
+          if (child.status === 'removed') continue;
+          counted++;
           if (child.spanEnd !== null && (latest === null || child.spanEnd > latest)) latest = child.spanEnd;
           sum += child.progress;
           const rank = URGENCY_RANK.get(child.status);
           if (rank !== undefined && rank < urgency) urgency = rank;
         }
         if (task.deadline === null && latest !== null) spanEnd = latest;
-        if (progress.latest === null) percent = Math.round(sum / childIds.length);
+        if (progress.latest === null && counted > 0) percent = Math.round(sum / counted);
         if (task.deadline === null && progress.completedOn === null)
           status = URGENCY[urgency] ?? 'deadline-unknown';
       }
+      // The one decision every reader follows: a task a newer version of the plan dropped is shown, with
+      // its history, but is neither counted nor late (shared/status/task-status.ts COUNTED_STATUSES).
+      if (isRemoved(task)) status = 'removed';
 
       if (status === 'overdue') overdueCount++;
       // Every field written out: V8 takes a slow path for `{ ...task, more }` (20× slower at 5,000 tasks),
@@ -305,6 +315,7 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
         baselineDeadline: task.baselineDeadline,
         baselinePrecision: task.baselinePrecision,
         revisionCount: task.revisionCount,
+        removedOn: task.removedOn ?? null,
         depth: level,
         childIds,
         leads: leadsOf[index] ?? [],
@@ -354,7 +365,7 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
   let start: IsoDate | null = null;
   let end: IsoDate | null = null;
   for (const t of views) {
-    if (t.childIds.length > 0) continue;
+    if (t.childIds.length > 0 || t.status === 'removed') continue;
     if (t.spanStart !== null && (start === null || t.spanStart < start)) start = t.spanStart;
     const last = t.spanEnd ?? t.spanStart;
     if (last !== null && (end === null || last > end)) end = last;

@@ -12,7 +12,8 @@ const isOpen = (task: TaskView) =>
   task.childIds.length === 0 &&
   task.kind !== 'meeting' &&
   task.status !== 'done' &&
-  task.status !== 'done-late';
+  task.status !== 'done-late' &&
+  task.status !== 'removed';
 
 export function tasksForUnit(view: PlanView, unitId: number): ScopedTask[] {
   const result: ScopedTask[] = [];

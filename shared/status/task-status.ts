@@ -12,8 +12,17 @@ export const TASK_STATUSES = [
   'done',
   'done-late',
   'deadline-unknown',
+  'removed',
 ] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/**
+ * The statuses a plan's tasks are counted by: every one but 'removed' (a task a newer version of the
+ * plan dropped, kept with its history, not part of the plan any more).
+ */
+export const COUNTED_STATUSES = TASK_STATUSES.filter(
+  (s): s is Exclude<TaskStatus, 'removed'> => s !== 'removed',
+);
 
 export const STATUS_LABELS: Record<TaskStatus, string> = {
   'not-started': 'Chưa bắt đầu',
@@ -23,6 +32,7 @@ export const STATUS_LABELS: Record<TaskStatus, string> = {
   done: 'Hoàn thành',
   'done-late': 'Hoàn thành muộn',
   'deadline-unknown': 'Chưa rõ thời hạn',
+  removed: 'Đã bỏ khỏi kế hoạch',
 };
 
 /** A deadline this close (in days, inclusive) counts as due soon. */

@@ -164,7 +164,8 @@ function label(task: TaskView, y: number, g: Geometry): string {
 function barNoteText(task: TaskView, view: PlanView, g: Geometry): string {
   const parts: string[] = [];
   if (g.barNotes) parts.push(leadsText(task.leads) || 'Chưa có chủ trì');
-  if (task.status === 'overdue' && task.deadline !== null)
+  if (task.status === 'removed') parts.push('Đã bỏ khỏi kế hoạch');
+  else if (task.status === 'overdue' && task.deadline !== null)
     parts.push(`Quá hạn ${daysBetween(task.deadline, view.asOf)} ngày`);
   else if (g.barNotes && (task.status === 'done' || task.status === 'done-late')) parts.push('Hoàn thành');
   return parts.join(' · ');
@@ -243,7 +244,7 @@ function barExtent(start: string | null, deadline: string, scale: Scale): { x1: 
 /** Notes are drawn apart, above the report-date line that may cross them. */
 function overdueNoteFor(task: TaskView, view: PlanView, scale: Scale, mid: number, g: Geometry): string {
   if (task.deadline === null || (task.childIds.length > 0 && !g.barNotes)) return '';
-  if (task.status !== 'overdue' && !g.barNotes) return '';
+  if (task.status !== 'overdue' && task.status !== 'removed' && !g.barNotes) return '';
   if (task.kind !== 'task')
     return overdueNote(task, view, scale.at(task.deadline) - 8, scale.after(task.deadline) + 8, mid, g);
   const { x1, x2 } = barExtent(task.spanStart, task.deadline, scale);
@@ -252,7 +253,8 @@ function overdueNoteFor(task: TaskView, view: PlanView, scale: Scale, mid: numbe
 
 function taskBar(task: TaskView, scale: Scale, mid: number): string {
   if (task.deadline === null) return noDeadlineBar(task, scale, mid);
-  const color = task.leads[0]?.color ?? NO_LEAD_COLOR;
+  // A task dropped from the plan is drawn grey: no unit answers for it any more.
+  const color = task.status === 'removed' ? NO_LEAD_COLOR : (task.leads[0]?.color ?? NO_LEAD_COLOR);
   const overdue = task.status === 'overdue';
   if (task.kind !== 'task') {
     return milestone(task, task.deadline, scale, mid, color, overdue);

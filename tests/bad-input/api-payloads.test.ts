@@ -203,10 +203,16 @@ const PAYLOADS: [string, string, string, string][] = [
   ],
   ['the content missing', 'importPlan', '{"fileName":"ke-hoach.txt"}', '“base64”'],
   [
-    'replace as text',
+    'the plan to update as text',
     'importPlan',
-    `{"fileName":"ke-hoach.txt","base64":"${TXT}","replace":"yes"}`,
-    '“replace”',
+    `{"fileName":"ke-hoach.txt","base64":"${TXT}","updatePlanId":"yes"}`,
+    '“updatePlanId”',
+  ],
+  [
+    'keeping unmentioned tasks as text',
+    'importPlan',
+    `{"fileName":"ke-hoach.txt","base64":"${TXT}","updatePlanId":1,"keepUnmentioned":"yes"}`,
+    '“keepUnmentioned”',
   ],
   [
     'an extra field',

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLAN_V1, PLAN_V2_AMENDMENT } from '../../shared/plan-amendment/amendment-test-documents';
 import { useBuiltCli } from './cli-runner';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -9,6 +10,25 @@ const { work, run } = useBuiltCli('ecourt-cli-');
 const seedFile = path.join(root, 'tests', 'fixtures', 'kh-76-KH-BCD-TANDTC-2021.txt');
 
 describe('npm run cli', () => {
+  it('updates a plan from its "sửa đổi, bổ sung" with --update, and refuses it as a new plan of the same number', () => {
+    const db = path.join(work, 'update.sqlite');
+    const v1 = path.join(work, 'kh-12.txt');
+    const v2 = path.join(work, 'kh-30-sua-doi.txt');
+    fs.writeFileSync(v1, PLAN_V1);
+    fs.writeFileSync(v2, PLAN_V2_AMENDMENT);
+    expect(run('import', v1, '--db', db).code).toBe(0);
+    const again = run('import', v1, '--db', db);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('--update');
+    const updated = run('import', v2, '--update', '--db', db);
+    expect(updated.stderr).toBe('');
+    expect(updated.stdout).toContain(
+      'Đã cập nhật kế hoạch số 12/KH-TANDTC: thêm 2, bỏ 1 (giữ lại, ghi “đã bỏ khỏi kế hoạch”), thay đổi 4, giữ nguyên 2 nhiệm vụ.',
+    );
+    const tasks = run('tasks', '--as-of', '2024-07-01', '--plan', '12/KH-TANDTC', '--db', db);
+    expect(tasks.stdout).toMatch(/\(1\.3\) .*Đã bỏ khỏi kế hoạch/);
+  });
+
   it('imports Kế hoạch 76 and shows its five tasks with units, deadlines and statuses as of 20/07/2021', () => {
     const db = path.join(work, 'import.sqlite');
     const imported = run('import', seedFile, '--db', db);

@@ -55,7 +55,7 @@ describe('previewing an import', () => {
       ['Học viện Tòa án', 'new', null],
     ]);
     expect(document.warnings.map((w) => [w.wbs, w.fields])).toEqual([['2', ['deadline']]]);
-    expect(preview.existingPlan).toBeNull();
+    expect(preview.amendable).toBeNull();
 
     const saved = await ok<{ planId: number; warningCount: number }>('importPlan', {
       fileName: 'b.txt',
@@ -75,12 +75,17 @@ describe('previewing an import', () => {
       ['2', '2024-09-30'],
     ]);
     // Previewing the same file again finds the plan now stored under its number.
-    expect((await ok<ImportPreviewDto>('previewImport', { fileName: 'b.txt', base64 })).existingPlan).toEqual(
-      {
-        id: saved.planId,
-        code: '2/KH-B',
-      },
-    );
+    expect(
+      (await ok<ImportPreviewDto>('previewImport', { fileName: 'b.txt', base64 })).amendable,
+    ).toMatchObject({
+      id: saved.planId,
+      code: '2/KH-B',
+      reason: 'same-code',
+      tasks: [
+        { wbs: '1', fromDocument: true },
+        { wbs: '2', deadlineText: 'Quý III/2024' },
+      ],
+    });
   });
 
   it('shows the placeholder "các đơn vị có liên quan" as the registry’s own, not as a new unit', async () => {

@@ -57,18 +57,25 @@ describe('the interop API', () => {
       // Item 1.5 still lacks its details; that the document stopped there was the text's own warning.
       value: { planId: 1, code: '76/KH-BCĐ-TANDTC', taskCount: 6, unitCount: 5, warningCount: 1 },
     });
-    // The same plan again: refused unless the caller asks to replace it.
+    // The same plan again: refused as a new plan; as an update of the plan, nothing to change.
     const again = await call(target, 'importPlan', {
       fileName: 'ke-hoach.xml',
       base64: files.exportMsProject!.base64,
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const replaced = await call(target, 'importPlan', {
+    const updated = await call(target, 'importPlan', {
       fileName: 'ke-hoach.xml',
       base64: files.exportMsProject!.base64,
-      replace: true,
+      updatePlanId: 1,
     });
-    expect(replaced).toMatchObject({ ok: true, value: { code: '76/KH-BCĐ-TANDTC', taskCount: 6 } });
+    expect(updated).toMatchObject({
+      ok: true,
+      value: {
+        code: '76/KH-BCĐ-TANDTC',
+        taskCount: 6,
+        amendment: { added: 0, removed: 0, changed: 0, unchanged: 6 },
+      },
+    });
   });
 
   it('refuses paths, oversized files and bad files with a Vietnamese message, writing nothing', async () => {

@@ -33,13 +33,13 @@ describe('the window’s HTTP transport', () => {
     await createHttpTransport('t')('importPlan', {
       fileName: 'Kế hoạch.txt',
       base64: Buffer.from(bytes).toString('base64'),
-      replace: true,
+      updatePlanId: 3,
     });
     const { headers, body } = sent[0]!.init as { headers: Record<string, string>; body: Blob };
     expect(headers['content-type']).toBe('application/octet-stream');
     expect(JSON.parse(decodeURIComponent(headers['x-ecourt-fields']!))).toEqual({
       fileName: 'Kế hoạch.txt',
-      replace: true,
+      updatePlanId: 3,
     });
     expect(new Uint8Array(await body.arrayBuffer())).toEqual(bytes);
   });

@@ -10,6 +10,7 @@ import type { RegistryUnit } from '../../../shared/editing/editing-schemas';
 import { todayIso } from '../../../shared/dates/iso-date';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
 import { RevisionHistory } from '../revisions/RevisionHistory';
+import { AmendmentHistory } from '../amendments/AmendmentHistory';
 import { RevisionNoteFields } from '../revisions/RevisionNoteFields';
 import { emptyNoteForm, toRevisionNote } from '../revisions/revision-note-form';
 import { Field } from '../ui/Field';
@@ -241,6 +242,7 @@ export function TaskEditor({ editing, view, units, task, parentId = null, onClos
         <>
           <StructureSection editing={editing} task={task} onDeleted={onClose} />
           <RevisionHistory editing={editing} task={task} />
+          <AmendmentHistory editing={editing} task={task} />
           <DependencySection editing={editing} task={task} tasks={view.tasks} />
           {task.recurrence && <OccurrenceSection editing={editing} task={task} view={view} />}
         </>

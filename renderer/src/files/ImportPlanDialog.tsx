@@ -1,14 +1,16 @@
 /**
  * "Nhập kế hoạch…": a plan from a Word, PDF, Excel, MS Project or text file. The file is read and
  * shown first; the user corrects rows or leaves them out, and "Lưu kế hoạch" saves it all in one
- * transaction. Nothing is written before that. A plan with the same number is replaced only when
- * the user says so.
+ * transaction. Nothing is written before that. A newer version of a plan in the app (same number,
+ * or a "sửa đổi, bổ sung" of it) updates that plan, its differences shown first; it never replaces it.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ImportPreviewDto } from '../../../shared/api/import-preview-contract';
 import { FILE_FILTERS } from '../../../shared/files/file-filters';
 import type { PickedFile } from '../../../shared/files/file-transfer';
 import type { PreviewEdit } from '../../../shared/plan-document/preview-edits';
+import { diffPlan } from '../../../shared/plan-amendment/plan-diff';
+import { AmendmentPreview, type ImportMode } from './import-preview/AmendmentPreview';
 import { ImportPreview } from './import-preview/ImportPreview';
 import { buildPreviewRows } from './import-preview/preview-rows';
 import { ImportProgressLine } from './ImportProgressLine';
@@ -27,6 +29,17 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
   const [edits, setEdits] = useState<Map<string, PreviewEdit>>(new Map());
   const [result, setResult] = useState<ImportResult | null>(null);
   const state = useMemo(() => (preview ? buildPreviewRows(preview, edits) : null), [preview, edits]);
+  const [mode, setMode] = useState<ImportMode>('new');
+  const [keepUnmentioned, setKeepUnmentioned] = useState(false);
+  // The differences are those of the document as corrected: what is shown is what is applied.
+  const diff = useMemo(
+    () =>
+      preview?.amendable && state
+        ? diffPlan(preview.amendable.tasks, state.document, { keepUnmentioned })
+        : null,
+    [preview, state, keepUnmentioned],
+  );
+  const updating = preview?.amendable != null && mode === 'update';
   // Reading the file (for the preview, and again to save it) is followed, and can be stopped.
   const tracker = useImportProgress();
 
@@ -42,11 +55,12 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
       setResult(null);
       setPreview(null);
       setEdits(new Map());
-      setPreview(
-        await tracker.track((importId) =>
-          client.previewImport({ fileName: file.fileName, base64: file.base64, importId }),
-        ),
+      const read = await tracker.track((importId) =>
+        client.previewImport({ fileName: file.fileName, base64: file.base64, importId }),
       );
+      setMode(read.amendable ? 'update' : 'new');
+      setKeepUnmentioned(false);
+      setPreview(read);
       return null;
     });
 
@@ -58,7 +72,7 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
           client.importPlan({
             fileName: picked.fileName,
             base64: picked.base64,
-            replace: preview.existingPlan !== null,
+            ...(updating && preview.amendable ? { updatePlanId: preview.amendable.id, keepUnmentioned } : {}),
             edits: [...edits.values()],
             importId,
           }),
@@ -84,7 +98,7 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
       footer={
         result ? (
           <button type="button" className="button primary" data-testid="import-show" onClick={close}>
-            Xem kế hoạch vừa nhập
+            {result.amendment ? 'Xem kế hoạch đã cập nhật' : 'Xem kế hoạch vừa nhập'}
           </button>
         ) : (
           <>
@@ -102,7 +116,7 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
                 disabled={task.busy || kept === 0}
                 onClick={() => void save()}
               >
-                {preview.existingPlan ? 'Lưu, thay thế kế hoạch cùng số' : 'Lưu kế hoạch'}
+                {updating ? 'Cập nhật kế hoạch' : 'Lưu kế hoạch'}
               </button>
             )}
           </>
@@ -117,14 +131,21 @@ export function ImportPlanDialog({ onClose }: { onClose: () => void }) {
       )}
       {picked && !preview && <p>Tệp: {picked.fileName}</p>}
       {task.busy && <ImportProgressLine tracker={tracker} />}
-      {preview?.existingPlan && !result && (
-        <p className="modal-error" role="alert" data-testid="import-same-number">
-          Kế hoạch số {preview.existingPlan.code} đã có trong dữ liệu. Lưu sẽ thay thế kế hoạch cũ và xóa tiến
-          độ đã cập nhật của nó (đã có bản sao lưu tự động).
-        </p>
-      )}
-      {preview && state && !result && (
-        <ImportPreview preview={preview} state={state} edits={edits} onEdits={setEdits} />
+      {preview && state && !result && preview.amendable && diff ? (
+        <AmendmentPreview
+          plan={preview.amendable}
+          diff={diff}
+          mode={mode}
+          onMode={setMode}
+          taskCount={kept}
+          keepUnmentioned={keepUnmentioned}
+          onKeepUnmentioned={setKeepUnmentioned}
+          document={<ImportPreview preview={preview} state={state} edits={edits} onEdits={setEdits} />}
+        />
+      ) : (
+        preview &&
+        state &&
+        !result && <ImportPreview preview={preview} state={state} edits={edits} onEdits={setEdits} />
       )}
       {result && (
         <div data-testid="import-result">

@@ -4,6 +4,13 @@ import type { ApiOutput } from '../../../shared/api/contract';
 export type ImportResult = ApiOutput<'importPlan'>;
 
 export function importSummary(result: ImportResult): string {
+  const a = result.amendment;
+  if (a) {
+    return (
+      `Đã cập nhật kế hoạch số ${result.code}: ${a.added} nhiệm vụ thêm mới, ${a.removed} bỏ khỏi kế hoạch ` +
+      `(vẫn giữ cùng tiến độ đã có), ${a.changed} có thay đổi, ${a.unchanged} không thay đổi.`
+    );
+  }
   return `Đã nhập kế hoạch số ${result.code}: ${result.taskCount} nhiệm vụ, ${result.unitCount} đơn vị.`;
 }
 

@@ -9,11 +9,12 @@ const STATUS_SYMBOLS: Record<TaskStatus, string> = {
   done: '✓',
   'done-late': '✓',
   'deadline-unknown': '?',
+  removed: '−',
 };
 
 export function StatusChip({ status, count }: { status: TaskStatus; count?: number }) {
   return (
-    <span className={`status-chip status-${status}`} data-status={status}>
+    <span className={`status-chip status-${status}`} data-status={status} title={STATUS_LABELS[status]}>
       <span className="status-chip-symbol" aria-hidden="true">
         {STATUS_SYMBOLS[status]}
       </span>

@@ -57,6 +57,7 @@ export function TaskGridRow(props: Props) {
     dimmed && 'is-dimmed',
     spotlit && 'is-spotlit',
     task.status === 'overdue' && 'is-overdue',
+    task.status === 'removed' && 'is-removed',
   ].filter(Boolean);
   return (
     <div

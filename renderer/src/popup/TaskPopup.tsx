@@ -207,6 +207,12 @@ export function TaskPopup(props: Props) {
         <Field label={`Trạng thái đến ${formatDisplayDate(asOf)}`} testId="popup-status">
           <StatusChip status={task.status} />
         </Field>
+        {task.removedOn && (
+          <Field label="Đã bỏ khỏi kế hoạch" testId="popup-removed">
+            từ ngày {formatDisplayDate(task.removedOn)} (văn bản sửa đổi, bổ sung kế hoạch); tiến độ đã ghi
+            được giữ lại.
+          </Field>
+        )}
         {dependsOn.length > 0 && (
           <Field label="Sau khi xong">{dependsOn.map((t) => `${t.wbs} ${t.title}`).join('; ')}</Field>
         )}

@@ -30,7 +30,8 @@ export const PROBLEM_MESSAGES: Record<Exclude<ReviewProblem, 'unreadable-deadlin
 };
 
 function problemsOf(task: TaskView, sectionsHaveChildren: boolean): [ReviewProblem, string][] {
-  if (task.childIds.length > 0) return [];
+  // A task dropped from the plan asks nothing of anyone.
+  if (task.childIds.length > 0 || task.status === 'removed') return [];
   if (task.parentId === null && sectionsHaveChildren)
     return [['empty-section', PROBLEM_MESSAGES['empty-section']]];
   const found: [ReviewProblem, string][] = [];

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../../../shared/status/task-status';
+import { COUNTED_STATUSES, STATUS_LABELS, type TaskStatus } from '../../../shared/status/task-status';
 import { StatusChip } from '../grid/StatusChip';
 
 type Props = {
@@ -16,7 +16,8 @@ export function StatusStrip({ counts, selected, onSelected, readOnly }: Props) {
   return (
     <fieldset className="status-strip" data-testid="status-filter" disabled={readOnly}>
       <legend className="status-strip-legend">Trạng thái</legend>
-      {TASK_STATUSES.map((status) => (
+      {/* A task dropped from the plan is shown, greyed, but not counted. */}
+      {COUNTED_STATUSES.map((status) => (
         <label
           key={status}
           className={`status-toggle${selected.includes(status) ? ' is-checked' : ''}${counts[status] === 0 ? ' is-zero' : ''}`}

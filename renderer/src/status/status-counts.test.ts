@@ -12,6 +12,7 @@ describe('countByStatus', () => {
       done: 0,
       'done-late': 0,
       'deadline-unknown': 1,
+      removed: 0,
     });
   });
 

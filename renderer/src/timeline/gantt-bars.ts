@@ -125,7 +125,8 @@ export function toBarSpecs(rows: readonly VisibleRow[], fallbackDate: IsoDate): 
     const task = row.task;
     const deadlineUnknown = hasUnknownDeadline(task);
     const { undated, ...range } = taskRange(task, fallbackDate);
-    const text = `${task.wbs} ${task.title}`;
+    const removed = task.status === 'removed';
+    const text = `${task.wbs} ${task.title}${removed ? ' (đã bỏ khỏi kế hoạch)' : ''}`;
     return {
       id: row.key,
       label: text,
@@ -134,8 +135,9 @@ export function toBarSpecs(rows: readonly VisibleRow[], fallbackDate: IsoDate): 
       progress: task.progress,
       dependencies: task.dependsOn.map((d) => taskRowKey(d.taskId)).filter((key) => present.has(key)),
       kind: task.childIds.length > 0 ? 'summary' : isPoint(task) && !deadlineUnknown ? 'milestone' : 'task',
-      // The principal lead's colour: a co-led task has one bar.
-      color: task.leads[0]?.color ?? null,
+      // The principal lead's colour (a co-led task has one bar); grey: no unit answers for a task
+      // dropped from the plan.
+      color: removed ? null : (task.leads[0]?.color ?? null),
       wbs: task.wbs,
       taskId: task.id,
       unitId: task.leads[0]?.id ?? null,

@@ -97,7 +97,8 @@ export function exportIcal(view: PlanView, options: IcalOptions): IcalResult {
   };
 
   for (const task of view.tasks) {
-    if (!involves(task, unitIds, options.role)) continue;
+    // A task dropped from the plan has no deadline anyone keeps.
+    if (task.status === 'removed' || !involves(task, unitIds, options.role)) continue;
     const description = describe(view, task);
     if (task.recurrence) {
       // From the task's start by the shared rule, as the window counts the occurrences.

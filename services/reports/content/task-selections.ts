@@ -1,13 +1,15 @@
 /** Which tasks each part of a report lists, read from the plan view as of the report date. */
 import { type IsoDate, addDays, daysBetween } from '../../../shared/dates/iso-date';
 import type { PlanView, TaskView } from '../../../shared/plan-view/plan-view-schema';
-import { TASK_STATUSES, type TaskStatus } from '../../../shared/status/task-status';
+import { COUNTED_STATUSES, TASK_STATUSES, type TaskStatus } from '../../../shared/status/task-status';
 
 /**
  * The tasks a report counts: every task without tasks under it, and a heading that carries its
  * own lead unit and deadline (a task in its own right, for which someone answers by a date).
  */
 export function isWorkItem(task: TaskView): boolean {
+  // A task dropped by a newer version of the plan is no longer work anyone reports on.
+  if (task.status === 'removed') return false;
   return task.childIds.length === 0 || (task.leads.length > 0 && task.deadline !== null);
 }
 
@@ -115,7 +117,10 @@ export function overdueByUnit(view: PlanView): UnitGroup[] {
 export type StatusCount = { status: TaskStatus; count: number };
 
 export function countByStatus(tasks: TaskView[]): StatusCount[] {
-  return TASK_STATUSES.map((status) => ({ status, count: tasks.filter((t) => t.status === status).length }));
+  return COUNTED_STATUSES.map((status) => ({
+    status,
+    count: tasks.filter((t) => t.status === status).length,
+  }));
 }
 
 export type UnitTaskCounts = { unitName: string; total: number; byStatus: Record<TaskStatus, number> };

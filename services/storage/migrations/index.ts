@@ -11,6 +11,7 @@ import { m005DocumentRegister } from './005-document-register';
 import { m006ProgressRequests } from './006-progress-requests';
 import { m007ProgressReportersAndReview } from './007-progress-reporters-and-review';
 import { m008CoLeadUnits } from './008-co-lead-units';
+import { m009PlanAmendments } from './009-plan-amendments';
 
 export type Migration = {
   version: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m006ProgressRequests,
   m007ProgressReportersAndReview,
   m008CoLeadUnits,
+  m009PlanAmendments,
 ];

@@ -21,7 +21,7 @@ function preview(): ImportPreviewDto {
       { key: near!.key, status: 'near', unit: registry[0]!, alternatives: [] },
     ],
     registry,
-    existingPlan: null,
+    amendable: null,
     sourceText: '',
   };
 }
@@ -72,7 +72,7 @@ describe('the import preview rows', () => {
       document: outcome.document,
       unitMatches: [{ key: near!.key, status: 'near', unit: registry[0]!, alternatives: [] }],
       registry,
-      existingPlan: null,
+      amendable: null,
       sourceText: '',
     };
     const before = buildPreviewRows(shown, new Map());
