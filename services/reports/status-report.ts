@@ -115,7 +115,10 @@ function notesCell(task: TaskView): CellContent {
 function resultRows(view: PlanView): TableRowSpec[] {
   if (view.tasks.length === 0) return [{ kind: 'note', text: 'Kế hoạch chưa có nhiệm vụ nào.' }];
   return view.tasks.map((task): TableRowSpec => {
-    if (!isWorkItem(task)) return { kind: 'group', number: task.wbs, title: task.title, depth: task.depth };
+    // A task a newer version dropped is not work reported on, but it keeps a row saying so, with
+    // what was done, so that Bảng 1 still accounts for every task the committee has seen.
+    if (task.status !== 'removed' && !isWorkItem(task))
+      return { kind: 'group', number: task.wbs, title: task.title, depth: task.depth };
     const heading = task.childIds.length > 0;
     return {
       kind: 'data',

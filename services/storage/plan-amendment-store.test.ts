@@ -108,31 +108,19 @@ describe('applying a newer version of a plan', () => {
     ]);
   });
 
-  it('moves a deadline by a revision decided by the amending document, keeping the baseline and recording the wording before', () => {
+  it('moves a reworded deadline with its baseline, so that wording and dates agree, and records the wording before', () => {
     const { db, repository, planId, ids, store } = planWithHistory();
     store.apply(planId, amendment(), source, { sameCode: false });
     const task = repository.loadPlanData(planId)!.tasks.find((t) => t.id === ids['1.2'])!;
+    // "Tháng 12/2024" means 31/12/2024: the plan's date now, not an extension of "Quý III/2024".
     expect(task).toMatchObject({
       deadline: '2024-12-31',
       deadlineText: 'Tháng 12/2024',
-      baselineDeadline: '2024-09-30',
-      revisionCount: 1,
+      baselineDeadline: '2024-12-31',
+      baselinePrecision: 'month',
+      revisionCount: 0,
     });
-    expect(
-      db
-        .prepare(
-          'SELECT kind, decided_on, decision_ref, previous_deadline_on, deadline_on FROM task_revisions',
-        )
-        .all(),
-    ).toEqual([
-      {
-        kind: 'decided',
-        decided_on: '2024-06-20',
-        decision_ref: 'Kế hoạch số 30/KH-TANDTC ngày 20/06/2024',
-        previous_deadline_on: '2024-09-30',
-        deadline_on: '2024-12-31',
-      },
-    ]);
+    expect(db.prepare('SELECT COUNT(*) FROM task_revisions').pluck().get()).toBe(0);
     const changes = db
       .prepare('SELECT task_id, field, before, after FROM task_amendment_changes ORDER BY id')
       .all() as { task_id: number; field: string; before: string | null; after: string | null }[];
@@ -200,7 +188,7 @@ describe('applying a newer version of a plan', () => {
     }
     expect(after.find((t) => t.id === ids['1.2'])).toMatchObject({
       deadline: '2025-03-31',
-      revisionCount: 1,
+      baselineDeadline: '2025-03-31',
     });
     const added = after.find((t) => t.wbs === '1.4')!;
     expect(added).toMatchObject({

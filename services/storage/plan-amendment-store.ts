@@ -2,8 +2,8 @@
  * A newer version of a plan applied to the plan in place, in one transaction: each task the new
  * document still has keeps its id (so its progress, meetings, links, revisions and requests stay
  * with it) and takes the new wording, number, place and units, each change recorded with the wording
- * before; a deadline the new version moves is a revision decided by the amending document (the
- * baseline stays); new items are added where the document puts them; a task the document no longer
+ * before; a deadline the new version rewords moves the task's baseline with it (the plan's word is
+ * the amended one; revisions decided before stay in its history); new items are added where the document puts them; a task the document no longer
  * has is kept, marked removed from the plan ("đã bỏ khỏi kế hoạch"), never deleted.
  */
 import { UserError, planNotFound } from '../../shared/api/user-error';
@@ -18,7 +18,6 @@ import { type PlanDiff, diffPlan } from '../../shared/plan-amendment/plan-diff';
 import type { ParsedItem, ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
 import { type TreeNode, renumberWbs } from '../../shared/editing/renumber-wbs';
 import { COLLECTIVE_UNIT_COLOR, unitColor } from '../../shared/units/unit-colors';
-import { createRevisionEditing } from '../editing/revision-editing';
 import type { Db } from './database';
 
 export type AmendmentSource = { name: string; text: string };
@@ -132,7 +131,6 @@ function planOrder(
 }
 
 export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Date()) {
-  const revisions = createRevisionEditing(db, now);
   const planRow = db.prepare('SELECT id, code, issued_on FROM plans WHERE id = ?');
   const insertAmendment = db.prepare(
     `INSERT INTO plan_amendments (plan_id, code, document_type, title, issued_on, source_name, source_text, applied_at)
@@ -161,8 +159,15 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
   const treeOf = db.prepare(
     'SELECT id, parent_id AS parentId, sort_order AS sortOrder FROM tasks WHERE plan_id = ?',
   );
-  const setDeadlineWording = db.prepare('UPDATE tasks SET deadline_text = ?, recurrence = ? WHERE id = ?');
-  const currentStart = db.prepare('SELECT start_on FROM tasks WHERE id = ?').pluck();
+  const setDeadlineWording = db.prepare(
+    `UPDATE tasks SET deadline_text = @text, recurrence = @recurrence,
+            deadline_on = @deadline, deadline_precision = @precision, start_on = @start,
+            baseline_deadline_on = @deadline, baseline_precision = @precision, baseline_start_on = @baselineStart
+      WHERE id = @id`,
+  );
+  const currentStarts = db.prepare(
+    'SELECT start_on AS start, baseline_start_on AS baseline FROM tasks WHERE id = ?',
+  );
   const insertTask = db.prepare(
     `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text,
                         deadline_precision, recurrence, deliverable, notes, sort_order, source_line,
@@ -219,7 +224,6 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
       const before = stored.filter((t) => !t.removed);
       const appliedAt = now().toISOString();
       const decidedOn: IsoDate = doc.header.issuedOn ?? todayIso(now());
-      const reference = amendmentReference(doc, decidedOn);
       const amendmentId = Number(
         insertAmendment.run({
           planId,
@@ -320,25 +324,26 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
         for (const c of changes) insertChange.run(amendmentId, kept, c.field, c.before, c.after);
         if (changes.some((c) => c.field === 'lead' || c.field === 'support')) linkUnits(kept, item);
         if (changes.some((c) => c.field === 'deadline')) {
-          setDeadlineWording.run(
-            d ? d.wording || null : null,
-            d?.ok && d.recurrence ? JSON.stringify(d.recurrence) : null,
-            kept,
-          );
-          // The baseline stays the plan's first word; the amendment is a decision that moves the dates.
+          // The amended wording is the plan's word now: its baseline (the dates the wording means)
+          // moves with it, so that wording and dates never disagree, and the task's current dates
+          // follow the later act. The wording before is recorded as a change (above); revisions
+          // decided before stay in the task's history.
           const deadline = d?.ok ? d.deadline : null;
-          let start = d?.ok && d.start ? d.start : (currentStart.get(kept) as string | null);
+          const precision = d?.ok ? d.precision : null;
+          // A start the old wording gave goes with it; one set since (by the user or a revision) stays.
+          const wordStart = d?.ok && d.start ? d.start : null;
+          const had = currentStarts.get(kept) as { start: string | null; baseline: string | null };
+          let start = wordStart ?? (had.start !== had.baseline ? had.start : null);
           if (start !== null && deadline !== null && deadline < start) start = null;
-          revisions.revise(
-            kept,
-            { start, deadline },
-            {
-              decidedOn,
-              reason: 'Điều chỉnh theo văn bản sửa đổi, bổ sung kế hoạch.',
-              decisionRef: reference,
-              meetingItemId: null,
-            },
-          );
+          setDeadlineWording.run({
+            id: kept,
+            text: d ? d.wording || null : null,
+            recurrence: d?.ok && d.recurrence ? JSON.stringify(d.recurrence) : null,
+            deadline,
+            precision,
+            start,
+            baselineStart: wordStart,
+          });
         }
       });
       // A task the new document leaves alone keeps its place under its parent, and its number when
@@ -419,10 +424,3 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
 }
 
 export type PlanAmendmentStore = ReturnType<typeof createPlanAmendmentStore>;
-
-/** "Kế hoạch số 30/KH-TANDTC ngày 20/06/2024": the decision a moved deadline refers to. */
-export function amendmentReference(doc: ParsedPlanDocument, decidedOn: IsoDate): string {
-  const type = doc.header.documentType ?? 'Văn bản';
-  const number = doc.header.code ? ` số ${doc.header.code}` : '';
-  return `${type}${number} ngày ${formatDisplayDate(decidedOn)}`;
-}

@@ -169,10 +169,12 @@ describe('re-importing a changed version of a plan (Chromium, 1366×768)', () =>
 
     const data = services.repository.loadPlanData(planId())!;
     const evaluation = data.tasks.find((t) => t.wbs === '1.2')!;
+    // The amended wording is the plan's word: its date moves with it, not as an extension.
     expect(evaluation).toMatchObject({
+      deadlineText: 'Tháng 12/2024',
       deadline: '2024-12-31',
-      baselineDeadline: '2024-09-30',
-      revisionCount: 1,
+      baselineDeadline: '2024-12-31',
+      revisionCount: 0,
     });
     expect(data.progressUpdates.filter((u) => u.taskId === evaluation.id).map((u) => u.percent)).toEqual([
       40,

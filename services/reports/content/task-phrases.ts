@@ -68,6 +68,8 @@ export function daysOverdue(task: TaskView, asOf: string): number {
 export function statusPhrase(task: TaskView, asOf?: string): string {
   if (task.completedOn !== null && (task.status === 'done' || task.status === 'done-late'))
     return `${STATUS_LABELS[task.status]} ngày ${formatDisplayDate(task.completedOn)}`;
+  if (task.status === 'removed' && task.removedOn)
+    return `${STATUS_LABELS.removed} từ ngày ${formatDisplayDate(task.removedOn)}, ${percentText(task.progress)}`;
   const late = task.status === 'overdue' && asOf !== undefined ? ` ${daysOverdue(task, asOf)} ngày` : '';
   return `${STATUS_LABELS[task.status]}${late}, ${percentText(task.progress)}`;
 }
