@@ -75,9 +75,9 @@ export function loadAmendableTasks(db: Db, planId: number): AmendableTask[] {
   for (const l of links) byTask.set(l.task_id, [...(byTask.get(l.task_id) ?? []), l]);
   const signedOn = db.prepare('SELECT issued_on FROM plans WHERE id = ?').pluck().get(planId) as
     string | null;
-  // The date the plan's wording means: the baseline keeps the first one, but an earlier amendment may
-  // have changed the wording (and moved the dates by a revision), and a revision decided elsewhere (a
-  // meeting's extension) is not the document's. The wording, read again, is what a newer one changes.
+  // The date the plan's wording means, read again from the wording (an earlier amendment moved the
+  // baseline with it); a revision decided elsewhere (a meeting's extension) is not the document's,
+  // so the current deadline is not what a newer version is compared with.
   const meant = (r: TaskRow) => {
     if (r.deadline_text === null) return r.baseline_deadline_on;
     const read = parseDeadline(r.deadline_text, { signedOn });
