@@ -49,7 +49,7 @@ import {
   subHeading,
 } from './format/typography';
 import { extensionSentence } from './content/extension-phrases';
-import { overviewSentence, planReference } from './content/plan-phrases';
+import { amendmentNote, overviewSentence, planReference } from './content/plan-phrases';
 import {
   type RecordedMeeting,
   agendaItemsPart,
@@ -209,6 +209,7 @@ export function meetingPackDocument(
     partHeading(heading('TÌNH HÌNH THỰC HIỆN KẾ HOẠCH')),
     bodyParagraph(overviewSentence(view)),
     ...(extensionSentence(view.tasks) === null ? [] : [bodyParagraph(extensionSentence(view.tasks)!)]),
+    ...[amendmentNote(view, null)].flatMap((note) => (note === null ? [] : [bodyParagraph(note)])),
     subHeading('1. Theo tình trạng'),
     statusTable(view),
     spacer(),

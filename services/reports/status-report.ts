@@ -66,7 +66,13 @@ import {
   subHeading,
 } from './format/typography';
 import { extensionSentence } from './content/extension-phrases';
-import { bodyDate, incompleteDocumentNote, overviewSentence, planReference } from './content/plan-phrases';
+import {
+  amendmentNote,
+  bodyDate,
+  incompleteDocumentNote,
+  overviewSentence,
+  planReference,
+} from './content/plan-phrases';
 import { itemLetter } from './content/item-letters';
 import { type TimelineOverview, overviewNote, timelineFigure } from './timeline-figure';
 
@@ -314,6 +320,7 @@ export function statusReportDocument(
     partHeading('I. KẾT QUẢ THỰC HIỆN'),
     bodyParagraph(overviewSentence(view)),
     ...optionalParagraph(extensionSentence(view.tasks)),
+    ...optionalParagraph(amendmentNote(view, view.tasks.length > 0 ? 'Phụ lục I' : null)),
     ...(incomplete === null ? [] : [bodyParagraph(incomplete)]),
   ];
   if (view.tasks.length > 0) {

@@ -254,7 +254,9 @@ export function createPlanRepository(db: Db) {
          (SELECT json_group_array(json_array(r.task_id, r.n)) FROM
             (SELECT task_id, COUNT(*) AS n FROM task_revisions
              WHERE task_id IN (SELECT id FROM tasks WHERE plan_id = @planId) GROUP BY task_id) AS r)
-           AS revisionCounts
+           AS revisionCounts,
+         (SELECT json_group_array(json_array(code, document_type, issued_on) ORDER BY id)
+          FROM plan_amendments WHERE plan_id = @planId) AS amendments
        FROM (SELECT json_group_array(task_id) AS tasks,
                     json_group_array(unit_id * 4 + (CASE role WHEN 'lead' THEN 0 WHEN 'support' THEN 1 ELSE 2 END))
                       AS units,
@@ -329,6 +331,11 @@ export function createPlanRepository(db: Db) {
           dueOn: v[1] as string,
           doneOn: v[2] as string,
         })),
+        amendments: parseRows(row.amendments).map((v) => ({
+          code: v[0] as string | null,
+          documentType: v[1] as string | null,
+          issuedOn: v[2] as string | null,
+        })),
       };
     },
 
@@ -371,6 +378,7 @@ type LoadedPlanRow = {
   progressUpdates: string;
   occurrenceCompletions: string;
   revisionCounts: string;
+  amendments: string;
 };
 
 const parseRows = (json: string): unknown[][] => JSON.parse(json) as unknown[][];

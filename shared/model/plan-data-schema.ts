@@ -22,6 +22,14 @@ export const occurrenceCompletionSchema = z.strictObject({
   doneOn: isoDateSchema,
 });
 
+/** A document that amended the plan ("Kế hoạch số 30/KH-TANDTC ngày 20/6/2024"), as applied to it. */
+export const planAmendmentRefSchema = z.strictObject({
+  code: z.string().nullable(),
+  documentType: z.string().nullable(),
+  issuedOn: isoDateSchema.nullable(),
+});
+export type PlanAmendmentRef = z.infer<typeof planAmendmentRefSchema>;
+
 export const planDataSchema = z.strictObject({
   plan: planSchema,
   tasks: z.array(taskSchema),
@@ -31,4 +39,6 @@ export const planDataSchema = z.strictObject({
   warnings: z.array(importWarningSchema),
   progressUpdates: z.array(progressUpdateSchema),
   occurrenceCompletions: z.array(occurrenceCompletionSchema),
+  /** The amending documents applied, oldest first; absent in plan files written before them. */
+  amendments: z.array(planAmendmentRefSchema).optional(),
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
+import type { PlanAmendmentRef } from '../model/plan-data-schema';
 import type { Dependency, ImportWarning, Plan, ProgressUpdate, Task, TaskUnit, Unit } from '../model/schemas';
 import { type OccurrenceCompletion, recurringStatusAsOf } from '../recurrence/recurring-status';
 import { planStarts } from '../schedule/task-start';
@@ -16,6 +17,8 @@ export type PlanData = {
   progressUpdates: ProgressUpdate[];
   /** Occurrences of recurring duties marked done. */
   occurrenceCompletions: OccurrenceCompletion[];
+  /** The documents that amended the plan, oldest first; absent where none were read. */
+  amendments?: PlanAmendmentRef[];
 };
 
 type Progress = { percent: number; completedOn: IsoDate | null; latest: ProgressUpdate | null };
@@ -379,5 +382,6 @@ export function buildPlanView(data: PlanData, asOf: IsoDate): PlanView {
     units,
     planWarnings: data.warnings.filter((w) => w.taskId === null),
     span,
+    amendments: data.amendments ?? [],
   };
 }

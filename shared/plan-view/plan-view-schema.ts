@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { START_BASES } from '../schedule/task-start';
 import { TASK_STATUSES } from '../status/task-status';
+import { planAmendmentRefSchema } from '../model/plan-data-schema';
 import {
   idSchema,
   importWarningSchema,
@@ -63,5 +64,7 @@ export const planViewSchema = z.strictObject({
   /** Warnings about the document as a whole (not tied to one task). */
   planWarnings: z.array(importWarningSchema),
   span: z.strictObject({ start: isoDateSchema, end: isoDateSchema }).nullable(),
+  /** The documents that amended the plan, oldest first (see shared/plan-amendment). */
+  amendments: z.array(planAmendmentRefSchema),
 });
 export type PlanView = z.infer<typeof planViewSchema>;

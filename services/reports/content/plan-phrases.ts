@@ -56,3 +56,26 @@ export function incompleteDocumentNote(view: PlanView): string | null {
     );
   return null;
 }
+
+/**
+ * When documents amended the plan ("sửa đổi, bổ sung"), the sentence naming them, so that a reader
+ * comparing the figures with the first version knows why they differ; null for a plan never amended.
+ * `droppedListedIn` names where the document lists the dropped tasks ("Phụ lục I"), when it does.
+ */
+export function amendmentNote(view: PlanView, droppedListedIn: string | null): string | null {
+  if (view.amendments.length === 0) return null;
+  const documents = view.amendments.map((a) => {
+    const type = a.documentType ?? 'văn bản';
+    const number = a.code === null ? '' : ` số ${a.code}`;
+    return `${type}${number}${a.issuedOn === null ? '' : ` ${bodyDate(a.issuedOn)}`}`;
+  });
+  const dropped = view.tasks.filter((t) => t.status === 'removed').length;
+  return (
+    `${planReference(view)} đã được sửa đổi, bổ sung theo ${documents.join('; ')}; ` +
+    `số liệu trong báo cáo này theo kế hoạch đã sửa đổi, bổ sung` +
+    (dropped === 0
+      ? '.'
+      : `, không tính ${dropped} nhiệm vụ đã bỏ khỏi kế hoạch` +
+        (droppedListedIn === null ? '.' : ` (ghi tại ${droppedListedIn}).`))
+  );
+}
