@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlanData, makeProgressUpdate, makeTask, makeUnit } from '../testing/model-fixtures';
 import { requestCandidates } from '../progress-requests/request-scope';
 import { COUNTED_STATUSES } from '../status/task-status';
+import { legendItems } from '../timeline-picture/timeline-legend';
 import { buildPlanView } from './build-plan-view';
 
 describe('a task a newer version of the plan dropped', () => {
@@ -39,5 +40,11 @@ describe('a task a newer version of the plan dropped', () => {
 
   it('is not asked about in a progress request', () => {
     expect(requestCandidates(view).map((c) => c.name)).toEqual(['Vụ Tổng hợp']);
+  });
+
+  it('lends no colour to the legend of the timeline picture, where its bar is grey', () => {
+    const labels = legendItems(view).map((item) => item.label);
+    expect(labels).toContain('Chủ trì: Vụ Tổng hợp');
+    expect(labels).not.toContain('Chủ trì: Vụ Hợp tác quốc tế');
   });
 });

@@ -18,7 +18,8 @@ export function legendItems(view: PlanView): LegendItem[] {
   const leaves = view.tasks.filter((t) => t.childIds.length === 0);
   const units = new Map<string, LegendItem>();
   for (const task of leaves) {
-    if (task.deadline === null) continue;
+    // A dropped task's bar is grey with its own note: its unit's colour appears on no bar.
+    if (task.deadline === null || task.status === 'removed') continue;
     // A bar takes the colour of the principal lead (the first named), co-led or not.
     const lead = task.leads[0];
     const key = lead ? String(lead.id) : 'none';

@@ -188,9 +188,13 @@ function overdueNote(
     return `<text x="${num(barEnd + 5)}" y="${y}" ${HALO} font-size="${FONT_SIZE.note}" font-weight="bold" fill="${INK}">${text}</text>`;
   if (barStart - 5 - width >= g.chartX)
     return `<text x="${num(barStart - 5)}" y="${y}" ${HALO} font-size="${FONT_SIZE.note}" font-weight="bold" fill="${INK}" text-anchor="end">${text}</text>`;
-  // No room outside: on the bar itself, its white outline keeping it readable over the hatching.
-  if (g.barNotes)
-    return `<text x="${num(barStart + 5)}" y="${y}" ${HALO} font-size="${FONT_SIZE.note}" font-weight="bold" fill="${INK}">${text}</text>`;
+  // No room outside: on the bar itself, on a white plate, since an outline alone left the letters
+  // tangled in the hatching of an overdue bar on paper.
+  if (g.barNotes) {
+    const size = FONT_SIZE.note;
+    const plate = `<rect x="${num(barStart + 3)}" y="${num(mid - size * 0.65)}" width="${num(width + 4)}" height="${num(size * 1.3)}" rx="2" fill="#ffffff" fill-opacity="0.92"/>`;
+    return `${plate}<text x="${num(barStart + 5)}" y="${y}" font-size="${size}" font-weight="bold" fill="${INK}">${text}</text>`;
+  }
   return '';
 }
 

@@ -50,4 +50,15 @@ describe('spotlight units', () => {
     expect(spotlightUnits(withOnlyCoLead).map((u) => u.name)).toContain('Vụ Tổng hợp');
     expect(barColourUnits(withOnlyCoLead).map((u) => u.name)).not.toContain('Vụ Tổng hợp');
   });
+
+  it('leaves out the unit of a task dropped from the plan: no colour in the legend, no turn', () => {
+    const view = fixtureView('2021-07-20');
+    const dropped = view.tasks.find((t) => t.wbs === '1.3')!;
+    const tasks = view.tasks.map((t) => (t.id === dropped.id ? { ...t, status: 'removed' as const } : t));
+    const after = buildVisibleRows(tasks, { filter: NO_FILTER, collapsed: new Set(), groupByLead: false });
+    const name = dropped.leads[0]!.name;
+    expect(spotlightUnits(rows).map((u) => u.name)).toContain(name);
+    expect(spotlightUnits(after).map((u) => u.name)).not.toContain(name);
+    expect(barColourUnits(after).map((u) => u.name)).not.toContain(name);
+  });
 });

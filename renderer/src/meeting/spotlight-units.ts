@@ -18,7 +18,15 @@ function unitsOfRows(
   const seen = new Map<number, UnitRef>();
   for (const row of rows) {
     // A co-lead is as much in charge as the principal lead: the spotlight gives it its turn too.
-    const units = row.kind === 'lane' ? (row.unit ? [row.unit] : []) : pick(row.task.leads);
+    // A task dropped from the plan is grey and answers to no unit: it lends none a colour or a turn.
+    const units =
+      row.kind === 'lane'
+        ? row.unit
+          ? [row.unit]
+          : []
+        : row.task.status === 'removed'
+          ? []
+          : pick(row.task.leads);
     for (const unit of units) if (!seen.has(unit.id)) seen.set(unit.id, unit);
   }
   return [...seen.values()];
