@@ -13,12 +13,11 @@ import type { IsoDate } from '../../shared/dates/iso-date';
 import { todayIso } from '../../shared/dates/iso-date';
 import type { AmendableTask } from '../../shared/plan-amendment/amendable-plan';
 import { AMENDMENT_FIELDS, type TaskAmendment } from '../../shared/plan-amendment/amendment-history';
-import { itemLeadKeys, itemSupportKeys } from '../../shared/plan-amendment/item-units';
 import { type PlanDiff, diffPlan } from '../../shared/plan-amendment/plan-diff';
 import type { ParsedItem, ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
 import { type TreeNode, renumberWbs } from '../../shared/editing/renumber-wbs';
-import { COLLECTIVE_UNIT_COLOR, unitColor } from '../../shared/units/unit-colors';
 import type { Db } from './database';
+import { createDocumentItemWriter } from './document-item-writer';
 
 export type AmendmentSource = { name: string; text: string };
 
@@ -139,13 +138,7 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
   const insertChange = db.prepare(
     'INSERT INTO task_amendment_changes (amendment_id, task_id, field, before, after) VALUES (?, ?, ?, ?, ?)',
   );
-  const insertUnit = db.prepare(
-    `INSERT INTO units (name, full_name, agency, color, is_collective, name_key)
-     VALUES (@name, @fullName, @agency, @color, @isCollective, @key)
-     ON CONFLICT (name_key) DO NOTHING`,
-  );
-  const unitIdByKey = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
-  const countUnits = db.prepare('SELECT COUNT(*) FROM units WHERE is_collective = 0').pluck();
+  const items = createDocumentItemWriter(db);
   const wbsTaken = db.prepare('SELECT 1 FROM tasks WHERE plan_id = ? AND wbs = ?').pluck();
   const setWbs = db.prepare('UPDATE tasks SET wbs = ? WHERE id = ?');
   const wbsOf = db.prepare('SELECT wbs FROM tasks WHERE id = ?').pluck();
@@ -168,36 +161,13 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
   const currentStarts = db.prepare(
     'SELECT start_on AS start, baseline_start_on AS baseline FROM tasks WHERE id = ?',
   );
-  const insertTask = db.prepare(
-    `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text,
-                        deadline_precision, recurrence, deliverable, notes, sort_order, source_line,
-                        baseline_start_on, baseline_deadline_on, baseline_precision)
-     VALUES (@planId, @parentId, @wbs, @title, @kind, @start, @deadline, @deadlineText,
-             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line, @start, @deadline, @precision)`,
-  );
   const deleteUnits = db.prepare('DELETE FROM task_units WHERE task_id = ?');
-  const linkUnit = db.prepare('INSERT OR IGNORE INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)');
   const deleteWarnings = db.prepare('DELETE FROM import_warnings WHERE plan_id = ?');
   const deleteTaskWarnings = db.prepare('DELETE FROM import_warnings WHERE task_id = ?');
   const insertWarning = db.prepare(
     'INSERT INTO import_warnings (plan_id, task_id, wbs, line, message) VALUES (?, ?, ?, ?, ?)',
   );
   const setPlanTitle = db.prepare('UPDATE plans SET title = ? WHERE id = ?');
-
-  const registerUnits = (doc: ParsedPlanDocument): Map<string, number> => {
-    const ids = new Map<string, number>();
-    let coloured = countUnits.get() as number;
-    for (const unit of doc.units) {
-      const color = unit.isCollective ? COLLECTIVE_UNIT_COLOR : unitColor(coloured);
-      const added = insertUnit.run({ ...unit, color, isCollective: unit.isCollective ? 1 : 0 });
-      if (added.changes > 0 && !unit.isCollective) coloured += 1;
-      ids.set(
-        unit.key,
-        added.changes > 0 ? Number(added.lastInsertRowid) : (unitIdByKey.get(unit.key) as number),
-      );
-    }
-    return ids;
-  };
 
   /** "(1.3)": the number a removed task had, kept visible and out of the way of the plan's numbers. */
   const removedWbs = (planId: number, wbs: string): string => {
@@ -236,17 +206,10 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
           appliedAt,
         }).lastInsertRowid,
       );
-      const unitIds = registerUnits(doc);
+      const unitIds = items.registerUnits(doc);
       const linkUnits = (taskId: number, item: ParsedItem) => {
         deleteUnits.run(taskId);
-        for (const key of itemLeadKeys(item)) {
-          const id = unitIds.get(key);
-          if (id !== undefined) linkUnit.run(taskId, id, 'lead');
-        }
-        for (const key of itemSupportKeys(item)) {
-          const id = unitIds.get(key);
-          if (id !== undefined) linkUnit.run(taskId, id, 'support');
-        }
+        items.linkItemUnits(taskId, item, unitIds);
       };
 
       const taskOfItem = new Map(diff.matched.map((m) => [m.wbs, m.taskId]));
@@ -287,24 +250,7 @@ export function createPlanAmendmentStore(db: Db, now: () => Date = () => new Dat
         const d = item.deadline;
         const kept = taskOfItem.get(item.wbs);
         if (kept === undefined) {
-          const id = Number(
-            insertTask.run({
-              planId,
-              parentId,
-              wbs: item.wbs,
-              title: item.title,
-              kind: item.kind,
-              start: d?.ok ? (d.start ?? null) : null,
-              deadline: d?.ok ? d.deadline : null,
-              deadlineText: d ? d.wording || null : null,
-              precision: d?.ok ? d.precision : null,
-              recurrence: d?.ok && d.recurrence ? JSON.stringify(d.recurrence) : null,
-              deliverable: item.deliverable,
-              notes: item.notes,
-              sortOrder,
-              line: item.line,
-            }).lastInsertRowid,
-          );
+          const id = items.insertItem(item, { planId, parentId, sortOrder });
           taskOfItem.set(item.wbs, id);
           linkUnits(id, item);
           insertChange.run(amendmentId, id, 'added', null, item.title);

@@ -9,9 +9,9 @@ import { UserError } from '../../shared/api/user-error';
 import type { ParsedPlanDocument } from '../../shared/plan-document/parsed-plan';
 import type { ProgressUpdate, Task, TaskUnit, Unit } from '../../shared/model/schemas';
 import type { PlanData } from '../../shared/plan-view/build-plan-view';
-import { COLLECTIVE_UNIT_COLOR, unitColor } from '../../shared/units/unit-colors';
 import type { Db } from './database';
 import { applyImportedBaseline } from './imported-baseline';
+import { createDocumentItemWriter } from './document-item-writer';
 import {
   type PlanRow,
   type ProgressUpdateRow,
@@ -65,27 +65,11 @@ export type ImportSchedule = {
 };
 
 export function createPlanRepository(db: Db) {
-  const insertUnit = db.prepare(
-    `INSERT INTO units (name, full_name, agency, color, is_collective, name_key)
-     VALUES (@name, @fullName, @agency, @color, @isCollective, @key)
-     ON CONFLICT (name_key) DO NOTHING`,
-  );
-  const unitIdByKey = db.prepare('SELECT id FROM units WHERE name_key = ?').pluck();
-  const countUnits = db.prepare('SELECT COUNT(*) FROM units WHERE is_collective = 0').pluck();
+  const items = createDocumentItemWriter(db);
   const insertPlan = db.prepare(
     `INSERT INTO plans (code, document_type, title, issuing_body, place, issued_on, source_name, source_text, imported_at, sort_order)
      VALUES (@code, @documentType, @title, NULL, @place, @issuedOn, @sourceName, @sourceText, @importedAt,
              (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM plans))`,
-  );
-  const insertTask = db.prepare(
-    `INSERT INTO tasks (plan_id, parent_id, wbs, title, kind, start_on, deadline_on, deadline_text,
-                        deadline_precision, recurrence, deliverable, notes, sort_order, source_line,
-                        baseline_start_on, baseline_deadline_on, baseline_precision)
-     VALUES (@planId, @parentId, @wbs, @title, @kind, @start, @deadline, @deadlineText,
-             @precision, @recurrence, @deliverable, @notes, @sortOrder, @line, @start, @deadline, @precision)`,
-  );
-  const insertTaskUnit = db.prepare(
-    'INSERT OR IGNORE INTO task_units (task_id, unit_id, role) VALUES (?, ?, ?)',
   );
   const insertWarning = db.prepare(
     'INSERT INTO import_warnings (plan_id, task_id, wbs, line, message) VALUES (?, ?, ?, ?, ?)',
@@ -118,52 +102,17 @@ export function createPlanRepository(db: Db) {
         }).lastInsertRowid,
       );
 
-      const unitIds = new Map<string, number>();
-      // A new unit takes the next colour of the palette; one already registered keeps its own.
-      let coloured = countUnits.get() as number;
-      for (const unit of doc.units) {
-        const color = unit.isCollective ? COLLECTIVE_UNIT_COLOR : unitColor(coloured);
-        const added = insertUnit.run({ ...unit, color, isCollective: unit.isCollective ? 1 : 0 });
-        if (added.changes > 0) {
-          unitIds.set(unit.key, Number(added.lastInsertRowid));
-          if (!unit.isCollective) coloured += 1;
-        } else {
-          unitIds.set(unit.key, unitIdByKey.get(unit.key) as number);
-        }
-      }
+      const unitIds = items.registerUnits(doc);
 
       const taskIds = new Map<string, number>();
       doc.items.forEach((item, index) => {
-        const d = item.deadline;
-        const taskId = Number(
-          insertTask.run({
-            planId,
-            parentId: item.parentWbs === null ? null : (taskIds.get(item.parentWbs) ?? null),
-            wbs: item.wbs,
-            title: item.title,
-            kind: item.kind,
-            // A range ("Tháng 3 - tháng 6/2024") says when the work starts, as well as its last day.
-            start: d?.ok ? (d.start ?? null) : null,
-            deadline: d?.ok ? d.deadline : null,
-            deadlineText: d ? d.wording || null : null,
-            precision: d?.ok ? d.precision : null,
-            recurrence: d?.ok && d.recurrence ? JSON.stringify(d.recurrence) : null,
-            deliverable: item.deliverable,
-            notes: item.notes,
-            sortOrder: index + 1,
-            line: item.line,
-          }).lastInsertRowid,
-        );
+        const taskId = items.insertItem(item, {
+          planId,
+          parentId: item.parentWbs === null ? null : (taskIds.get(item.parentWbs) ?? null),
+          sortOrder: index + 1,
+        });
         taskIds.set(item.wbs, taskId);
-        // Every lead in the order written: the rowids keep it (loadPlanData reads leads by rowid).
-        for (const key of item.leadKeys) {
-          const unitId = unitIds.get(key);
-          if (unitId !== undefined) insertTaskUnit.run(taskId, unitId, 'lead');
-        }
-        for (const key of item.supportKeys) {
-          const unitId = unitIds.get(key);
-          if (unitId !== undefined) insertTaskUnit.run(taskId, unitId, 'support');
-        }
+        items.linkItemUnits(taskId, item, unitIds);
       });
 
       for (const w of doc.warnings) {
