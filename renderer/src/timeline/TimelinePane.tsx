@@ -21,7 +21,7 @@ import { barRange, toBarSpecs } from './gantt-bars';
 import { GanttChart, type GanttHandle } from './GanttChart';
 import type { MeetingMarker } from './meeting-markers';
 import { type RowMetrics, headerHeight, rowHeight } from './row-metrics';
-import { type Viewport, rowWindow, sameWindow } from './row-window';
+import { type Viewport, holdsWindow, rowWindow } from './row-window';
 import { SplitDivider } from './SplitDivider';
 import type { ViewModeName } from './view-modes';
 
@@ -56,8 +56,10 @@ export function TimelinePane(props: Props) {
 
   const rowH = rowHeight(metrics);
   const headerH = headerHeight(metrics);
-  // Set only when the window it gives changes, so scrolling within the window re-renders nothing.
-  const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: window.innerHeight }));
+  // Set only when the window it gives has rows not drawn yet, so scrolling within the window re-renders
+  // nothing. It starts empty: the chart reports its real height as soon as it is drawn (before the
+  // first paint), and a guess taller than the chart would be kept, drawing rows no one sees.
+  const [viewport, setViewport] = useState<Viewport>({ top: 0, height: 0 });
   const drawn = useMemo(
     () => rowWindow(viewport, rows.length, rowH, headerH),
     [viewport, rows.length, rowH, headerH],
@@ -74,7 +76,7 @@ export function TimelinePane(props: Props) {
     const grid = gridRef.current;
     if (grid && Math.abs(grid.scrollTop - next.top) >= 1) grid.scrollTop = next.top;
     const { total, rowH: h, headerH: header, drawn: current } = sizes.current;
-    if (!sameWindow(rowWindow(next, total, h, header), current)) setViewport(next);
+    if (!holdsWindow(current, rowWindow(next, total, h, header))) setViewport(next);
   }, []);
   const leadChart = useCallback((top: number) => ganttRef.current?.setScrollTop(top), [ganttRef]);
   const wheelChart = useCallback((dy: number) => ganttRef.current?.scrollByPixels(dy), [ganttRef]);

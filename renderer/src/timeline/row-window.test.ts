@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WINDOW_STEP, rowWindow, sameWindow } from './row-window';
+import { WINDOW_STEP, holdsWindow, rowWindow } from './row-window';
 
 const ROW = 44;
 const HEADER = 98;
@@ -32,8 +32,17 @@ describe('rowWindow', () => {
     const a = rowWindow({ top: stepStart, height: 700 }, 5000, ROW, HEADER);
     const b = rowWindow({ top: stepStart + (WINDOW_STEP - 1) * ROW, height: 700 }, 5000, ROW, HEADER);
     const c = rowWindow({ top: stepStart + WINDOW_STEP * ROW, height: 700 }, 5000, ROW, HEADER);
-    expect(sameWindow(a, b)).toBe(true);
-    expect(sameWindow(a, c)).toBe(false);
+    expect(holdsWindow(a, b)).toBe(true);
+    expect(holdsWindow(a, c)).toBe(false);
+    expect(holdsWindow(c, a)).toBe(false);
+  });
+
+  it('keeps the drawn rows when the chart only grows shorter, and draws more when it grows taller', () => {
+    const tall = rowWindow({ top: 0, height: 700 }, 5000, ROW, HEADER);
+    const short = rowWindow({ top: 0, height: 700 - ROW }, 5000, ROW, HEADER);
+    expect(short.last).toBeLessThan(tall.last);
+    expect(holdsWindow(tall, short)).toBe(true);
+    expect(holdsWindow(short, tall)).toBe(false);
   });
 
   it('ends at the last row when scrolled to the bottom, and is empty for no rows', () => {

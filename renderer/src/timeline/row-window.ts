@@ -36,4 +36,10 @@ export function rowWindow(
   return { first, last };
 }
 
-export const sameWindow = (a: RowWindow, b: RowWindow): boolean => a.first === b.first && a.last === b.last;
+/**
+ * The drawn window already has every row of the wanted one: nothing to redraw. A chart that grew
+ * shorter (a bar of controls above it took another line) keeps its rows, rather than drawing the
+ * whole chart again for one row fewer out of sight.
+ */
+export const holdsWindow = (drawn: RowWindow, wanted: RowWindow): boolean =>
+  wanted.first >= drawn.first && wanted.last <= drawn.last;

@@ -88,6 +88,7 @@ declare module 'frappe-gantt' {
     protected setup_gantt_dates(refresh: boolean): void;
     protected make_grid_background(): void;
     protected make_grid_rows(): void;
+    protected make_grid_highlights(): void;
     protected make_arrows(): void;
     protected set_scroll_position(date: unknown): void;
   }

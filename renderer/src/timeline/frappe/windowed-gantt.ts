@@ -105,6 +105,20 @@ export class WindowedGantt extends Gantt {
     }
   }
 
+  protected override make_grid_highlights(): void {
+    // frappe-gantt appends its hatch pattern with `layers.grid.innerHTML +=`, which writes out and
+    // parses again every grid row drawn so far, on every drawing: with those rows set aside it parses
+    // the pattern alone, and the rows (the same nodes, not copies) are put back in front of it.
+    const grid = this.layers.grid;
+    const drawn = document.createDocumentFragment();
+    drawn.append(...grid.childNodes);
+    try {
+      super.make_grid_highlights();
+    } finally {
+      grid.prepend(drawn);
+    }
+  }
+
   protected override make_arrows(): void {
     // frappe-gantt finds an arrow's bars by _index in its list of drawn bars.
     const { first } = this.rows;
