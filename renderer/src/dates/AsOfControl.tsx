@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import { formatDisplayDate } from '../../../shared/dates/vietnamese-date';
 import { AsOfDateField } from './AsOfDateField';
-import { type DefaultAsOf, describeDefaultAsOf } from './default-as-of';
+import { type DefaultAsOf, describeDefaultAsOf, shortDefaultAsOf } from './default-as-of';
 
 type Props = {
   value: IsoDate;
@@ -28,7 +28,7 @@ export function AsOfControl({ value, requested, chosenDefault, onChange, readOnl
       <span className="as-of-hint" data-testid="as-of-hint">
         {requested === null ? (
           <span className="cell-text" title={hint}>
-            {hint}
+            {shortDefaultAsOf(chosenDefault)}
           </span>
         ) : (
           <button

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAsOf, describeDefaultAsOf } from './default-as-of';
+import { defaultAsOf, describeDefaultAsOf, shortDefaultAsOf } from './default-as-of';
 
 const span = { start: '2021-06-10', end: '2021-07-31' };
 
@@ -15,10 +15,13 @@ describe('defaultAsOf', () => {
     expect(describeDefaultAsOf(chosen)).toBe(
       'Mặc định: ngày cuối kế hoạch — hôm nay đã qua thời gian thực hiện.',
     );
+    // What the toolbar shows beside the date; the sentence above is its tooltip.
+    expect(shortDefaultAsOf(chosen)).toBe('(cuối kế hoạch)');
   });
 
   it('is the start of a plan that has not begun', () => {
     expect(defaultAsOf(span, '2021-01-01')).toEqual({ date: '2021-06-10', reason: 'plan-start' });
+    expect(shortDefaultAsOf(defaultAsOf(span, '2021-01-01'))).toBe('(đầu kế hoạch)');
   });
 
   it('is today for a plan with no dates', () => {

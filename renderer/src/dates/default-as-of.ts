@@ -16,7 +16,23 @@ export function defaultAsOf(span: { start: IsoDate; end: IsoDate } | null, today
   return { date: today, reason: 'today' };
 }
 
-/** The hint under the date picker, saying why this date was chosen. */
+/**
+ * Beside the date picker, what the default date is, in words short enough for the toolbar at
+ * 1366 px ("(cuối kế hoạch)"); the full reason (describeDefaultAsOf) is its tooltip.
+ */
+export function shortDefaultAsOf({ reason }: DefaultAsOf): string {
+  switch (reason) {
+    case 'today':
+    case 'no-span':
+      return '(hôm nay)';
+    case 'plan-end':
+      return '(cuối kế hoạch)';
+    case 'plan-start':
+      return '(đầu kế hoạch)';
+  }
+}
+
+/** Why this date was chosen, in full. */
 export function describeDefaultAsOf({ date, reason }: DefaultAsOf): string {
   switch (reason) {
     case 'today':
