@@ -3,8 +3,9 @@
  * document still has keeps its id (so its progress, meetings, links, revisions and requests stay
  * with it) and takes the new wording, number, place and units, each change recorded with the wording
  * before; a deadline the new version rewords moves the task's baseline with it (the plan's word is
- * the amended one; revisions decided before stay in its history); new items are added where the document puts them; a task the document no longer
- * has is kept, marked removed from the plan ("đã bỏ khỏi kế hoạch"), never deleted.
+ * the amended one; revisions decided before stay in its history); new items are added where the
+ * document puts them; a task the document no longer has is kept, marked removed from the plan
+ * ("đã bỏ khỏi kế hoạch"), never deleted.
  */
 import { UserError, planNotFound } from '../../shared/api/user-error';
 import { parseDeadline } from '../../shared/deadline/parse-deadline';
