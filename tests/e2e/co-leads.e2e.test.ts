@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../services/app-services';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
+import { chooseImportFile, settled as settledWindow } from './window-actions';
 
 const PLAN = [
   'TÒA ÁN NHÂN DÂN TỐI CAO',
@@ -56,10 +57,7 @@ function storedLeads(): Record<string, string[]> {
   );
 }
 
-async function settled(): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
-}
+const settled = () => settledWindow(page);
 
 describe('co-led tasks (Chromium, local bridge)', () => {
   beforeAll(async () => {
@@ -74,12 +72,11 @@ describe('co-led tasks (Chromium, local bridge)', () => {
   });
 
   it('shows both leads in the import preview, takes a co-lead added there, and stores every lead', async () => {
-    await page.click('[data-testid="file-menu"]');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.click('[data-testid="file-import"]'),
-    ]);
-    await chooser.setFiles({ name: 'ke-hoach-64.txt', mimeType: 'text/plain', buffer: Buffer.from(PLAN) });
+    await chooseImportFile(page, {
+      name: 'ke-hoach-64.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(PLAN),
+    });
     await page.locator('[data-testid="import-preview"]').waitFor();
     const leadCell = previewRow('1').locator('td').nth(2);
     expect(await leadCell.locator('[data-testid="preview-unit"]').allTextContents()).toEqual([

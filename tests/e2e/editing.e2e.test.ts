@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../services/app-services';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
+import { settled as settledWindow } from './window-actions';
 
 const NEW_TITLE = 'Xây dựng dự thảo Đề án Tòa án điện tử (bổ sung)';
 
@@ -31,10 +32,7 @@ async function closeEditor(): Promise<void> {
   await page.locator('[data-testid="task-editor"]').waitFor({ state: 'detached' });
 }
 /** Waits until the window has read the plan again after an edit. */
-async function settled(): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
-}
+const settled = () => settledWindow(page);
 
 describe('editing the plan (Chromium, local bridge)', () => {
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../services/app-services';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
+import { chooseImportFile } from './window-actions';
 
 const PLAN = [
   'TÒA ÁN NHÂN DÂN TỐI CAO',
@@ -51,12 +52,11 @@ describe('import preview (Chromium, local bridge)', () => {
   });
 
   it('shows problems on their rows, takes two corrections and a dropped row, and saves only on "Lưu kế hoạch"', async () => {
-    await page.click('[data-testid="file-menu"]');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.click('[data-testid="file-import"]'),
-    ]);
-    await chooser.setFiles({ name: 'ke-hoach-61.txt', mimeType: 'text/plain', buffer: Buffer.from(PLAN) });
+    await chooseImportFile(page, {
+      name: 'ke-hoach-61.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(PLAN),
+    });
     await page.locator('[data-testid="import-preview"]').waitFor();
     expect(await page.locator('[data-testid="preview-row"]').count()).toBe(4);
     expect(await row('1').textContent()).toContain('Xây dựng phần mềm hồ sơ điện tử');

@@ -8,20 +8,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { docxPlanOfXmlSize, xlsxWithMergedRange } from '../hostile-files/crafted-files';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
+import { chooseImportFile } from './window-actions';
 
 let harness: E2eHarness;
 let page: Page;
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `import-progress-${name}.png`) });
-
-async function chooseImport(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  await page.click('[data-testid="file-menu"]');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.click('[data-testid="file-import"]'),
-  ]);
-  await chooser.setFiles(file);
-}
 
 async function planCount(): Promise<number> {
   const reply = await harness.services.dispatch('listPlans', {});
@@ -48,7 +40,7 @@ describe('following and stopping an import in the window', () => {
   it('shows the import reading a large Word plan and stops it on “Dừng nhập”', async () => {
     // Large enough (20 MB of XML, under the 25 MB cap) to be still reading when the button is pressed.
     const { bytes } = docxPlanOfXmlSize(20);
-    await chooseImport({
+    await chooseImportFile(page, {
       name: 'ke-hoach-rat-lon.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: bytes,
@@ -69,7 +61,7 @@ describe('following and stopping an import in the window', () => {
   });
 
   it('refuses a tiny workbook that would expand to billions of cells, and the window goes on', async () => {
-    await chooseImport({
+    await chooseImportFile(page, {
       name: 'bang-tinh-doc-hai.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: xlsxWithMergedRange('A3:XFD1048576'),

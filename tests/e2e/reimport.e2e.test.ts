@@ -15,6 +15,7 @@ import {
   PLAN_V2_AMENDMENT,
 } from '../../shared/plan-amendment/amendment-test-documents';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
+import { chooseImportFile, settled as settledWindow } from './window-actions';
 
 let harness: E2eHarness;
 let services: AppServices;
@@ -24,18 +25,10 @@ const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `reimpor
 const taskRow = (wbs: string) => page.locator(`[data-testid="task-row"][data-wbs="${wbs}"]`);
 const group = (kind: string) => page.locator(`[data-testid="amendment-group"][data-kind="${kind}"]`);
 
-async function settled(): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
-}
+const settled = () => settledWindow(page);
 
 async function openFile(name: string, text: string): Promise<void> {
-  await page.click('[data-testid="file-menu"]');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.click('[data-testid="file-import"]'),
-  ]);
-  await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await chooseImportFile(page, { name, mimeType: 'text/plain', buffer: Buffer.from(text) });
 }
 
 async function recordProgress(wbs: string, percent: string, achieved: string): Promise<void> {

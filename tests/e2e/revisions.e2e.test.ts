@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../services/app-services';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
+import { settled as settledWindow } from './window-actions';
 
 let harness: E2eHarness;
 let services: AppServices;
@@ -16,10 +17,7 @@ const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `revisio
 const row = (wbs: string) => page.locator(`[data-testid="task-row"][data-wbs="${wbs}"]`);
 const planData = () => services.repository.loadPlanData(services.repository.listPlanSummaries()[0]!.id)!;
 const task = (wbs: string) => planData().tasks.find((t) => t.wbs === wbs)!;
-async function settled(): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
-}
+const settled = () => settledWindow(page);
 
 describe('revising a deadline from the window (Chromium, local bridge)', () => {
   beforeAll(async () => {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../services/app-services';
 import { createApiClient } from '../../shared/api/api-client';
 import { type E2eHarness, SHOTS, openHarness } from './harness';
+import { settled as settledWindow } from './window-actions';
 
 let harness: E2eHarness;
 let services: AppServices;
@@ -35,10 +36,7 @@ async function openOnLaptop(prefix: string, firstRow: string): Promise<void> {
   await row(firstRow).waitFor();
 }
 
-async function settled(): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.locator('[data-testid="refreshing"]').waitFor({ state: 'detached' });
-}
+const settled = () => settledWindow(page);
 
 describe('the secretariat’s week (Chromium, 1366×768)', () => {
   beforeAll(() => openOnLaptop('ecourt-e2e-week-', '1.1'));
