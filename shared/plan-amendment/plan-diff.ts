@@ -13,7 +13,6 @@
 import { formatDisplayDate } from '../dates/vietnamese-date';
 import type { ParsedItem, ParsedPlanDocument } from '../plan-document/parsed-plan';
 import type { AmendableTask, AmendableUnit } from './amendable-plan';
-import { itemLeadKeys, itemSupportKeys } from './item-units';
 import { pairDice, sameWording, titleTokens, tokenSimilarity } from './wording';
 
 export const CHANGE_FIELDS = [
@@ -102,7 +101,7 @@ function changesOf(task: AmendableTask, item: ParsedItem, unitName: (key: string
     });
   }
   const units = (keys: string[]) => unitList(keys.map((key) => ({ key, name: unitName(key) })));
-  const leads = itemLeadKeys(item);
+  const leads = item.leadKeys;
   if (
     !sameKeys(
       task.leads.map((u) => u.key),
@@ -110,7 +109,7 @@ function changesOf(task: AmendableTask, item: ParsedItem, unitName: (key: string
     )
   )
     changes.push({ field: 'lead', before: unitList(task.leads), after: units(leads) });
-  const supports = itemSupportKeys(item);
+  const supports = item.supportKeys;
   if (
     !sameKeys(
       task.supports.map((u) => u.key),
@@ -248,7 +247,7 @@ export function diffPlan(
     const id = pairs.get(item.wbs);
     if (id === undefined) {
       const d = itemDeadline(item);
-      const leads = itemLeadKeys(item);
+      const leads = item.leadKeys;
       added.push({
         wbs: item.wbs,
         title: item.title,
