@@ -40,6 +40,7 @@ import {
 } from './format/data-table';
 import {
   bodyParagraph,
+  optionalParagraph,
   closingParagraph,
   fillInParagraphs,
   leadIn,
@@ -208,8 +209,8 @@ export function meetingPackDocument(
   body.push(
     partHeading(heading('TÌNH HÌNH THỰC HIỆN KẾ HOẠCH')),
     bodyParagraph(overviewSentence(view)),
-    ...(extensionSentence(view.tasks) === null ? [] : [bodyParagraph(extensionSentence(view.tasks)!)]),
-    ...[amendmentNote(view, null)].flatMap((note) => (note === null ? [] : [bodyParagraph(note)])),
+    ...optionalParagraph(extensionSentence(view.tasks)),
+    ...optionalParagraph(amendmentNote(view, null)),
     subHeading('1. Theo tình trạng'),
     statusTable(view),
     spacer(),

@@ -55,6 +55,7 @@ import {
 import { contentWidth } from './format/page-layout';
 import {
   bodyParagraph,
+  optionalParagraph,
   centeredParagraph,
   closingParagraph,
   leadIn,
@@ -303,8 +304,6 @@ function recommendationsPart(view: PlanView, text: string): FileChild[] {
   return [partHeading('IV. KIẾN NGHỊ, ĐỀ XUẤT'), ...lines.map((line) => bodyParagraph(line))];
 }
 
-const optionalParagraph = (text: string | null): FileChild[] => (text === null ? [] : [bodyParagraph(text)]);
-
 export function statusReportDocument(
   view: PlanView,
   settings: ReportSettings,
@@ -321,7 +320,7 @@ export function statusReportDocument(
     bodyParagraph(overviewSentence(view)),
     ...optionalParagraph(extensionSentence(view.tasks)),
     ...optionalParagraph(amendmentNote(view, view.tasks.length > 0 ? 'Phụ lục I' : null)),
-    ...(incomplete === null ? [] : [bodyParagraph(incomplete)]),
+    ...optionalParagraph(incomplete),
   ];
   if (view.tasks.length > 0) {
     body.push(

@@ -49,6 +49,11 @@ export function bodyParagraph(
   });
 }
 
+/** A body paragraph for a sentence that may have nothing to say (null): none then. */
+export function optionalParagraph(text: string | null): Paragraph[] {
+  return text === null ? [] : [bodyParagraph(text)];
+}
+
 /** A part of a list item's text: body size, bold and/or italic. */
 export type ListText = { text: string; bold?: boolean; italics?: boolean };
 
