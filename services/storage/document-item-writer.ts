@@ -47,8 +47,12 @@ export function createDocumentItemWriter(db: Database.Database) {
     insertItem(item: ParsedItem, place: ItemPlace): number {
       const d = item.deadline;
       return Number(
+        // A literal of fixed shape, not a spread: better-sqlite3 reads each named parameter from it,
+        // and with a spread object the import bench went from 1.1× to 1.6× the bare inserts.
         insertTask.run({
-          ...place,
+          planId: place.planId,
+          parentId: place.parentId,
+          sortOrder: place.sortOrder,
           wbs: item.wbs,
           title: item.title,
           kind: item.kind,
